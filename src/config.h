@@ -1,0 +1,70 @@
+/*
+ * Every limit Moat enforces, in one place, each with the reason for its value.
+ * A limit marked (host) protects the host process and cannot be caught by Python code; it stops
+ * the run with MOAT_LIMIT. The others raise an ordinary Python exception, as CPython would.
+ * Each limit has a test (tests/c/test_limits.c, tests/security/).
+ */
+#ifndef MOAT_CONFIG_H
+#define MOAT_CONFIG_H
+
+/* (host) Default budget of VM instructions per run: about a second of work at typical speeds, so
+ * a run without options cannot spin forever. Hosts may raise it through config "limits". */
+#define MOAT_DEFAULT_INSTRUCTIONS 100000000LL
+
+/* (host) Default wall time per run in milliseconds, counted only while the VM runs (time spent
+ * waiting for the host to answer a call does not count). */
+#define MOAT_DEFAULT_TIME_MS 10000
+
+/* (host) Default memory budget per run: enough for data-wrangling scripts over tens of thousands
+ * of records, small enough that a dozen concurrent runs fit in a browser tab. */
+#define MOAT_DEFAULT_MEMORY_BYTES (256LL * 1024 * 1024)
+
+/* The wasm module's hard memory ceiling (linear memory maximum). Host-chosen memory limits are
+ * clamped to it; it leaves headroom over the largest sensible budget for allocator overhead. */
+#define MOAT_WASM_MAX_MEMORY_BYTES (1024LL * 1024 * 1024)
+
+/* Python recursion depth: CPython's default, so RecursionError fires where users expect it. */
+#define MOAT_DEFAULT_RECURSION_DEPTH 1000
+
+/* (host) Default output budget (stdout + stderr bytes): generous for reports, small enough that a
+ * print loop cannot fill the host's memory. */
+#define MOAT_DEFAULT_OUTPUT_BYTES (8LL * 1024 * 1024)
+
+/* (host) Default number of host calls per run: an agent loop rarely needs more than hundreds;
+ * this stops a runaway loop from hammering the host's tools. */
+#define MOAT_DEFAULT_HOST_CALLS 10000
+
+/* (host) Largest accepted source text in bytes. 1 MiB is far beyond hand- or LLM-written code and
+ * bounds parser memory and time. */
+#define MOAT_MAX_SOURCE_BYTES (1024 * 1024)
+
+/* Deepest nesting of brackets/blocks/expressions the parser accepts before raising SyntaxError
+ * ("too many nested parentheses"): CPython's own limit is 200 parentheses; we allow 200 so the
+ * recursive-descent parser's C stack use stays far below the wasm stack. */
+#define MOAT_MAX_PARSE_DEPTH 200
+
+/* Deepest nesting of indented blocks: CPython's limit (100, "too many levels of indentation"). */
+#define MOAT_MAX_INDENT_DEPTH 100
+
+/* Deepest C recursion for repr/eq/hash/CBOR of nested data and nested VM loops (C calling back
+ * into Python). Bounded so that the C stack (wasm: 5 MiB) cannot overflow; hitting it raises
+ * RecursionError as CPython does. */
+#define MOAT_MAX_C_RECURSION 400
+
+/* Deepest nesting the CBOR decoders (C and JS) accept from the other side of the boundary. */
+#define MOAT_CBOR_MAX_DEPTH 200
+
+/* Largest CBOR message accepted from the host, to bound decoder work. */
+#define MOAT_CBOR_MAX_BYTES (64 * 1024 * 1024)
+
+/* CPython's limit on int <-> str conversion of huge ints (sys.int_info.default_max_str_digits). */
+#define MOAT_MAX_STR_DIGITS 4300
+
+/* How many VM instructions run between two reads of the clock: the clock is a host call, so it is
+ * read rarely; 4096 instructions take microseconds. */
+#define MOAT_CLOCK_CHECK_INTERVAL 4096
+
+/* Number of new tracked allocations that triggers a cycle collection (CPython's generation-0 default). */
+#define MOAT_GC_THRESHOLD 700
+
+#endif

@@ -1,0 +1,538 @@
+/*
+ * object.h: the object model every part of Moat shares.
+ *
+ * A Python value is a pointer to a heap object (MoObject *) that starts with a reference count and
+ * a type pointer, as in CPython. Types are objects too (MoType), so type(x) is an ordinary value.
+ *
+ * Ownership is stated on every function: a "new reference" must be released by the caller with
+ * mo_decref; a "borrowed" reference must not be. Functions that "steal" a reference take over the
+ * caller's reference. Functions that can fail return NULL (pointers) or -1 (ints) with the current
+ * exception set (see errors below); they never abort on bad input.
+ *
+ * Containers (objects that hold references to other objects) are allocated with mo_gc_new, which
+ * puts a MoGCHead in front of the object, and their type sets MO_TPFLAG_GC and provides traverse
+ * (visit every reference held) and clear (drop them). The cycle collector (gc.c, DESIGN.md
+ * section 3) finds garbage cycles by trial deletion using only refcounts and traverse: no root set.
+ *
+ * Objects created while no run is active (builtin types' dicts, interned names, small ints,
+ * None/True/False) are immortal: their refcount starts at MO_IMMORTAL_REFCNT, they are never
+ * freed and never tracked, and they are shared by every interpreter in the process.
+ */
+#ifndef MOAT_OBJECT_H
+#define MOAT_OBJECT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct MoObject MoObject;
+typedef struct MoType MoType;
+
+/* The header of every object. */
+struct MoObject {
+    intptr_t refcnt;
+    MoType *type;
+};
+
+/* Refcount given to objects that must never be freed (static types, singletons). */
+#define MO_IMMORTAL_REFCNT ((intptr_t)1 << 40)
+
+/* Declares the header of an object struct: `struct { MO_HEAD; ... }`. */
+#define MO_HEAD MoObject ob
+
+/* Casts any object struct pointer to MoObject *. */
+#define MO(p) ((MoObject *)(p))
+
+/* Called by traverse for each reference held; returns nonzero to stop the traversal. */
+typedef int (*MoVisit)(MoObject *ref, void *arg);
+
+/* The signature of every builtin callable: vectorcall style. args[0..nargs) are positional,
+ * followed by len(kwnames) keyword values whose names are in the tuple kwnames (NULL if none).
+ * For methods, self is the receiver; for plain builtin functions it is the module or NULL.
+ * Returns a new reference or NULL with an exception set. */
+typedef MoObject *(*MoCFunc)(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* A builtin method in a type's method table. */
+typedef struct MoMethodDef {
+    const char *name;
+    MoCFunc func;
+    int flags; /* MO_METH_* */
+    const char *doc;
+} MoMethodDef;
+
+#define MO_METH_INSTANCE 0 /* an instance method: self is the receiver */
+#define MO_METH_CLASS 1    /* a classmethod: self is the type */
+#define MO_METH_STATIC 2   /* a staticmethod: self is NULL */
+
+/* A computed attribute (getter and optional setter) in a type's getset table. */
+typedef struct MoGetSetDef {
+    const char *name;
+    MoObject *(*get)(MoObject *self);             /* new reference */
+    int (*set)(MoObject *self, MoObject *value);   /* value NULL means delete; NULL = read-only */
+    const char *doc;
+} MoGetSetDef;
+
+/* Rich comparison operators, in CPython's order. */
+typedef enum MoCompareOp { MO_LT = 0, MO_LE = 1, MO_EQ = 2, MO_NE = 3, MO_GT = 4, MO_GE = 5 } MoCompareOp;
+
+/* Binary operators. The in-place forms are the plain ones plus MO_BINOP_INPLACE. */
+typedef enum MoBinOp {
+    MO_ADD, MO_SUB, MO_MUL, MO_MATMUL, MO_TRUEDIV, MO_FLOORDIV, MO_MOD, MO_POW,
+    MO_LSHIFT, MO_RSHIFT, MO_AND, MO_OR, MO_XOR,
+    MO_BINOP_COUNT
+} MoBinOp;
+
+/* Unary operators. */
+typedef enum MoUnaryOp { MO_NEG, MO_POS, MO_INVERT } MoUnaryOp;
+
+/* Type flags. */
+#define MO_TPFLAG_GC (1u << 0)          /* instances are tracked containers (allocated with mo_gc_new) */
+#define MO_TPFLAG_BASETYPE (1u << 1)    /* may be subclassed */
+#define MO_TPFLAG_HEAPTYPE (1u << 2)    /* created by a class statement (itself a heap object) */
+#define MO_TPFLAG_INT_SUBCLASS (1u << 8)
+#define MO_TPFLAG_STR_SUBCLASS (1u << 9)
+#define MO_TPFLAG_LIST_SUBCLASS (1u << 10)
+#define MO_TPFLAG_TUPLE_SUBCLASS (1u << 11)
+#define MO_TPFLAG_DICT_SUBCLASS (1u << 12)
+#define MO_TPFLAG_EXC_SUBCLASS (1u << 13)
+#define MO_TPFLAG_TYPE_SUBCLASS (1u << 14)
+
+/* A type. Slots left NULL fall back to generic behaviour (or raise TypeError). Builtin types are
+ * static structs; mo_type_ready fills dict/mro from methods/getsets/base once per process. */
+struct MoType {
+    MO_HEAD;
+    const char *name;        /* the __name__ (for builtin types, without module) */
+    size_t size;             /* instance size in bytes (without MoGCHead) */
+    uint32_t flags;          /* MO_TPFLAG_* */
+    MoType *base;            /* the first base (object's base is NULL) */
+    MoObject *bases;         /* tuple of bases, set by mo_type_ready */
+    MoObject *mro;           /* tuple: this type, then its ancestors in C3 order */
+    MoObject *dict;          /* dict of attributes: method descriptors, getsets, class attributes */
+
+    /* Lifecycle. dealloc frees the object's own references and memory; traverse/clear are required
+     * when MO_TPFLAG_GC is set. */
+    void (*dealloc)(MoObject *self);
+    int (*traverse)(MoObject *self, MoVisit visit, void *arg);
+    void (*clear)(MoObject *self);
+
+    /* Calling the type: creates an instance (new reference). */
+    MoObject *(*vnew)(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+    /* Protocols; each returns a new reference or NULL with an exception set, unless noted. */
+    MoObject *(*repr)(MoObject *self);
+    MoObject *(*str)(MoObject *self);                      /* NULL slot: use repr */
+    int (*hash)(MoObject *self, int64_t *out);             /* 0 ok, -1 error; NULL slot: unhashable */
+    MoObject *(*richcompare)(MoObject *a, MoObject *b, MoCompareOp op); /* may return mo_NotImplemented */
+    MoObject *(*getattr)(MoObject *self, MoObject *name);  /* NULL slot: mo_generic_getattr */
+    int (*setattr)(MoObject *self, MoObject *name, MoObject *value); /* value NULL = delete */
+    MoCFunc call;                                          /* self is the callable */
+    MoObject *(*iter)(MoObject *self);
+    MoObject *(*iternext)(MoObject *self);                 /* NULL with no exception = exhausted */
+    int (*truth)(MoObject *self);                          /* 1, 0 or -1 */
+    int (*length)(MoObject *self, size_t *out);            /* 0 ok, -1 error */
+    MoObject *(*getitem)(MoObject *self, MoObject *key);
+    int (*setitem)(MoObject *self, MoObject *key, MoObject *value); /* value NULL = delete */
+    int (*contains)(MoObject *self, MoObject *item);       /* 1, 0 or -1 */
+    MoObject *(*binop)(MoObject *a, MoObject *b, MoBinOp op, bool inplace); /* may return mo_NotImplemented */
+    MoObject *(*unaryop)(MoObject *self, MoUnaryOp op);
+    MoObject *(*descr_get)(MoObject *descr, MoObject *obj, MoType *owner); /* obj NULL: accessed on the class */
+    int (*descr_set)(MoObject *descr, MoObject *obj, MoObject *value);    /* value NULL = delete */
+
+    const MoMethodDef *methods; /* terminated by an entry with name NULL */
+    const MoGetSetDef *getsets; /* terminated by an entry with name NULL */
+    size_t dict_offset;         /* offset of an instance's MoObject *dict field, 0 if none */
+};
+
+/* ---- Reference counting ---------------------------------------------------------------------- */
+
+/* Frees an object whose refcount reached zero (calls its type's dealloc). */
+void mo_dealloc(MoObject *o);
+
+/* Adds a reference to o. */
+static inline void mo_incref(MoObject *o) { o->refcnt++; }
+
+/* Adds a reference to o unless it is NULL. */
+static inline void mo_xincref(MoObject *o) { if (o) o->refcnt++; }
+
+/* Releases a reference to o, freeing it when none remain. */
+static inline void mo_decref(MoObject *o) { if (--o->refcnt == 0) mo_dealloc(o); }
+
+/* Releases a reference to o unless it is NULL. */
+static inline void mo_xdecref(MoObject *o) { if (o && --o->refcnt == 0) mo_dealloc(o); }
+
+/* Returns a new reference to o (convenience for `return mo_newref(x)`). */
+static inline MoObject *mo_newref(MoObject *o) { o->refcnt++; return o; }
+
+/* Sets *slot to NULL and then releases the old value (safe against re-entrant access). */
+#define MO_CLEAR(slot) do { MoObject *mo_tmp_ = MO(slot); if (mo_tmp_) { (slot) = NULL; mo_decref(mo_tmp_); } } while (0)
+
+/* Replaces *slot with a new reference, releasing the old value after the store. */
+#define MO_SETREF(slot, newval) do { MoObject *mo_tmp_ = MO(slot); (slot) = (newval); mo_xdecref(mo_tmp_); } while (0)
+
+/* ---- Allocation (alloc.c) and the cycle collector (gc.c) --------------------------------------- */
+
+/* Allocates n bytes from the run's accounted heap; NULL (with MemoryError set) over the limit. */
+void *mo_alloc(size_t n);
+
+/* Allocates n zeroed bytes; NULL with MemoryError set on failure. */
+void *mo_calloc(size_t n);
+
+/* Resizes a block from mo_alloc; NULL with MemoryError set on failure (p is then still valid). */
+void *mo_realloc(void *p, size_t n);
+
+/* Frees a block from mo_alloc. Accepts NULL. */
+void mo_free(void *p);
+
+/* Returns true if allocating n more bytes would stay within the memory limit (for size checks
+ * made before building a large result, e.g. 'a' * n); sets MemoryError and returns false if not. */
+bool mo_mem_check(size_t n);
+
+/* The GC header in front of every tracked container. */
+typedef struct MoGCHead {
+    struct MoGCHead *next, *prev;
+    intptr_t gc_refs; /* scratch during a collection; MO_GC_UNTRACKED when not in a list */
+} MoGCHead;
+
+#define MO_GC_UNTRACKED ((intptr_t)-2)
+
+/* Allocates an untracked, non-GC object of type->size bytes (zeroed) with refcount 1.
+ * New reference, or NULL with MemoryError. */
+MoObject *mo_object_new(MoType *type);
+
+/* Like mo_object_new but with an explicit size (for variable-size objects). */
+MoObject *mo_object_new_size(MoType *type, size_t size);
+
+/* Allocates a GC container of `size` bytes (zeroed) with a MoGCHead in front, refcount 1,
+ * NOT yet tracked: call mo_gc_track once its fields are valid. New reference or NULL. */
+MoObject *mo_gc_new(MoType *type, size_t size);
+
+/* Resizes a GC container allocated with mo_gc_new (must be untracked). NULL on failure. */
+MoObject *mo_gc_resize(MoObject *o, size_t size);
+
+/* Adds a container to the collector's list; may run a collection first. */
+void mo_gc_track(MoObject *o);
+
+/* Removes a container from the collector's list (dealloc must do this first). */
+void mo_gc_untrack(MoObject *o);
+
+/* Frees the memory of an object allocated with mo_object_new or mo_gc_new (no decrefs). */
+void mo_object_free(MoObject *o);
+
+/* Runs a full collection now; returns the number of objects found unreachable. */
+size_t mo_gc_collect(void);
+
+/* ---- Errors (errors.c) --------------------------------------------------------------------- */
+
+/* Sets the current exception to type(msg). */
+void mo_err_set(MoType *type, const char *msg);
+
+/* Sets the current exception with a formatted message; see mo_format for the directives. */
+void mo_err_format(MoType *type, const char *fmt, ...);
+
+/* Sets the current exception to the exception instance exc (borrowed). */
+void mo_err_set_object(MoObject *exc);
+
+/* Returns true if an exception is set. */
+bool mo_err_occurred(void);
+
+/* Returns true if the current exception is an instance of type (or a subclass). */
+bool mo_err_matches(MoType *type);
+
+/* Takes the current exception and clears it: new reference, or NULL if none. */
+MoObject *mo_err_fetch(void);
+
+/* Makes exc (stolen) the current exception, replacing any. */
+void mo_err_restore(MoObject *exc);
+
+/* Clears the current exception. */
+void mo_err_clear(void);
+
+/* Sets MemoryError and returns NULL. */
+MoObject *mo_err_nomemory(void);
+
+/* Formats like a tiny printf into a new str object: %s (C string), %d %i %u %ld %lu %lld %llu %zd
+ * %zu, %c (code point), %p, %% and object directives %R (repr), %S (str), %T (type name of the
+ * object), %U (a str object), %A (ascii). New reference or NULL. */
+MoObject *mo_format(const char *fmt, ...);
+
+/* As mo_format with a va_list. */
+MoObject *mo_vformat(const char *fmt, va_list ap);
+
+/* ---- Singletons and builtin types --------------------------------------------------------- */
+
+extern MoObject mo_None_struct, mo_NotImplemented_struct, mo_Ellipsis_struct;
+#define mo_None (&mo_None_struct)
+#define mo_NotImplemented (&mo_NotImplemented_struct)
+#define mo_Ellipsis (&mo_Ellipsis_struct)
+
+/* Returns a new reference to None. */
+static inline MoObject *mo_none(void) { return mo_newref(mo_None); }
+
+extern MoType mo_type_type, mo_object_type, mo_none_type, mo_notimpl_type, mo_ellipsis_type;
+extern MoType mo_bool_type, mo_int_type, mo_float_type, mo_str_type, mo_bytes_type;
+extern MoType mo_list_type, mo_tuple_type, mo_dict_type, mo_range_type, mo_slice_type;
+extern MoType mo_builtin_function_type, mo_method_descr_type, mo_getset_descr_type;
+
+/* Returns true if o's type is t or a subclass of t. */
+bool mo_isinstance_type(MoObject *o, MoType *t);
+
+/* Returns true if a is b or a subclass of b. */
+bool mo_type_is_subtype(MoType *a, MoType *b);
+
+/* Fills a static type's bases/mro/dict from base/methods/getsets. 0 or -1. */
+int mo_type_ready(MoType *t);
+
+/* Looks name up along t's MRO: borrowed reference or NULL (no exception set). */
+MoObject *mo_type_lookup(MoType *t, MoObject *name);
+
+#define MO_TYPE(o) (MO(o)->type)
+#define MO_CHECK_EXACT(o, t) (MO(o)->type == &(t))
+
+/* ---- Abstract operations (abstract.c): what the VM and builtins call ---------------------------- */
+
+MoObject *mo_repr(MoObject *o);                      /* new reference: repr(o) */
+MoObject *mo_str(MoObject *o);                       /* new reference: str(o) */
+MoObject *mo_ascii(MoObject *o);                     /* new reference: ascii(o) */
+int mo_hash(MoObject *o, int64_t *out);              /* hash(o): 0 or -1 (TypeError if unhashable) */
+MoObject *mo_richcompare(MoObject *a, MoObject *b, MoCompareOp op); /* new reference: a op b */
+int mo_richcompare_bool(MoObject *a, MoObject *b, MoCompareOp op);  /* 1, 0 or -1 (identity implies equality for EQ/NE) */
+int mo_truth(MoObject *o);                           /* bool(o): 1, 0 or -1 */
+MoObject *mo_binop(MoObject *a, MoObject *b, MoBinOp op);         /* new reference: a op b */
+MoObject *mo_inplace_binop(MoObject *a, MoObject *b, MoBinOp op); /* new reference: a op= b */
+MoObject *mo_unaryop(MoObject *a, MoUnaryOp op);     /* new reference */
+MoObject *mo_getattr(MoObject *o, MoObject *name);   /* new reference: o.name (AttributeError) */
+MoObject *mo_getattr_str(MoObject *o, const char *name);
+int mo_setattr(MoObject *o, MoObject *name, MoObject *value); /* value NULL = delattr */
+MoObject *mo_generic_getattr(MoObject *o, MoObject *name);  /* type MRO + descriptors + instance dict */
+int mo_generic_setattr(MoObject *o, MoObject *name, MoObject *value);
+MoObject *mo_getitem(MoObject *o, MoObject *key);    /* new reference: o[key] */
+int mo_setitem(MoObject *o, MoObject *key, MoObject *value);  /* o[key] = value */
+int mo_delitem(MoObject *o, MoObject *key);          /* del o[key] */
+int mo_contains(MoObject *container, MoObject *item); /* item in container: 1, 0, -1 */
+int mo_length(MoObject *o, size_t *out);             /* len(o) */
+MoObject *mo_iter(MoObject *o);                      /* new reference: iter(o) */
+MoObject *mo_next(MoObject *it);                     /* new reference, or NULL: exhausted if no exception */
+MoObject *mo_call(MoObject *callable, MoObject *const *args, size_t nargs, MoObject *kwnames); /* new reference */
+MoObject *mo_call0(MoObject *callable);              /* callable() */
+MoObject *mo_call1(MoObject *callable, MoObject *arg); /* callable(arg) */
+MoObject *mo_call_method(MoObject *self, const char *name, MoObject *const *args, size_t nargs); /* self.name(*args) */
+bool mo_callable(MoObject *o);
+int mo_index(MoObject *o, int64_t *out);             /* o.__index__() as a C int64 (OverflowError/TypeError) */
+
+/* ---- None / bool ------------------------------------------------------------------------- */
+
+extern MoObject mo_True_struct, mo_False_struct;
+#define mo_True (&mo_True_struct)
+#define mo_False (&mo_False_struct)
+
+/* Returns a new reference to True or False. */
+static inline MoObject *mo_bool(bool v) { return mo_newref(v ? mo_True : mo_False); }
+
+/* ---- int (objects/int.c): arbitrary precision --------------------------------------------- */
+
+MoObject *mo_int_from_i64(int64_t v);                /* new reference */
+MoObject *mo_int_from_u64(uint64_t v);               /* new reference */
+MoObject *mo_int_from_double(double v);              /* new reference (OverflowError/ValueError for inf/nan) */
+MoObject *mo_int_from_string(const char *s, size_t len, int base); /* int(s, base) semantics; ValueError */
+MoObject *mo_int_from_bytes_be(const uint8_t *mag, size_t len, bool negative); /* magnitude big-endian */
+int mo_int_as_i64(MoObject *o, int64_t *out);        /* 0, or -1 with OverflowError */
+bool mo_int_fits_i64(MoObject *o);
+size_t mo_int_to_bytes_be(MoObject *o, uint8_t *buf, size_t cap, bool *negative); /* magnitude; returns needed length */
+double mo_int_as_double(MoObject *o, bool *overflow);
+int mo_int_sign(MoObject *o);                        /* -1, 0, 1 */
+MoObject *mo_int_to_string(MoObject *o, int base);   /* new str: repr for base 10, no prefix */
+#define MO_INT_CHECK(o) mo_isinstance_type(MO(o), &mo_int_type)
+
+/* ---- float (objects/float.c) ----------------------------------------------------------------- */
+
+typedef struct MoFloat { MO_HEAD; double value; } MoFloat;
+MoObject *mo_float_new(double v);                    /* new reference */
+#define MO_FLOAT_VALUE(o) (((MoFloat *)(o))->value)
+MoObject *mo_float_repr_double(double v);            /* new str: CPython's shortest round-trip repr */
+
+/* ---- str (objects/str.c): immutable Unicode, stored as UTF-8 ---------------------------------- */
+
+typedef struct MoStr {
+    MO_HEAD;
+    size_t len;       /* length in code points */
+    size_t nbytes;    /* length of utf8 in bytes */
+    int64_t hash;     /* cached hash, -1 if not computed */
+    uint8_t ascii;    /* 1 if every code point < 128 (then index = byte offset) */
+    uint8_t interned;
+    char utf8[];      /* nbytes bytes of valid UTF-8 plus a NUL */
+} MoStr;
+
+MoObject *mo_str_from_utf8(const char *s, size_t n); /* new reference; s must be valid UTF-8 */
+MoObject *mo_str_decode_utf8(const char *s, size_t n); /* new reference; UnicodeDecodeError if invalid */
+MoObject *mo_str_from_cstr(const char *s);           /* new reference (valid UTF-8, NUL-terminated) */
+MoObject *mo_str_intern(const char *s);              /* borrowed reference to the interned str for s */
+MoObject *mo_str_intern_obj(MoObject *s);            /* new reference to the interned copy of str s */
+MoObject *mo_str_concat(MoObject *a, MoObject *b);   /* new reference */
+bool mo_str_eq_cstr(MoObject *s, const char *c);
+bool mo_str_eq(MoObject *a, MoObject *b);            /* exact equality of two str objects */
+bool mo_utf8_valid(const char *s, size_t n);
+#define MO_STR(o) ((MoStr *)(o))
+#define MO_STR_UTF8(o) (((MoStr *)(o))->utf8)
+#define MO_STR_NBYTES(o) (((MoStr *)(o))->nbytes)
+#define MO_STR_CHECK(o) mo_isinstance_type(MO(o), &mo_str_type)
+
+/* A growable UTF-8 buffer for building strings (repr, join, format, tracebacks). */
+typedef struct MoStrBuf { char *data; size_t len, cap; bool failed; } MoStrBuf;
+void mo_strbuf_init(MoStrBuf *b);
+bool mo_strbuf_append(MoStrBuf *b, const char *s, size_t n); /* false with MemoryError */
+bool mo_strbuf_append_cstr(MoStrBuf *b, const char *s);
+bool mo_strbuf_append_obj(MoStrBuf *b, MoObject *str);       /* appends a str object's UTF-8 */
+bool mo_strbuf_append_codepoint(MoStrBuf *b, uint32_t cp);
+MoObject *mo_strbuf_finish(MoStrBuf *b);                     /* new str; frees the buffer */
+void mo_strbuf_free(MoStrBuf *b);
+
+/* ---- bytes (objects/bytes.c) ---------------------------------------------------------------- */
+
+typedef struct MoBytes { MO_HEAD; size_t len; int64_t hash; uint8_t data[]; } MoBytes;
+MoObject *mo_bytes_new(const uint8_t *data, size_t len); /* new reference */
+#define MO_BYTES(o) ((MoBytes *)(o))
+
+/* ---- tuple (objects/tuple.c) ----------------------------------------------------------------- */
+
+typedef struct MoTuple { MO_HEAD; size_t len; MoObject *items[]; } MoTuple;
+MoObject *mo_tuple_new(size_t len);                  /* new reference; items NULL, fill with MO_TUPLE_SET */
+MoObject *mo_tuple_from_array(MoObject *const *items, size_t len); /* new reference; increfs items */
+MoObject *mo_tuple_pack(size_t n, ...);              /* new reference; increfs the n MoObject * args */
+#define MO_TUPLE(o) ((MoTuple *)(o))
+#define MO_TUPLE_LEN(o) (((MoTuple *)(o))->len)
+#define MO_TUPLE_ITEM(o, i) (((MoTuple *)(o))->items[i])          /* borrowed */
+#define MO_TUPLE_SET(o, i, v) (((MoTuple *)(o))->items[i] = (v))  /* steals v */
+
+/* ---- list (objects/list.c) ------------------------------------------------------------------- */
+
+typedef struct MoList { MO_HEAD; size_t len, cap; MoObject **items; } MoList;
+MoObject *mo_list_new(size_t len);                   /* new reference; len NULL items to fill with MO_LIST_SET */
+MoObject *mo_list_from_array(MoObject *const *items, size_t len); /* new reference; increfs items */
+int mo_list_append(MoObject *list, MoObject *item);  /* increfs item; 0 or -1 */
+MoObject *mo_list_as_tuple(MoObject *list);          /* new reference */
+int mo_list_sort(MoObject *list, MoObject *key, bool reverse); /* list.sort semantics; 0 or -1 */
+#define MO_LIST(o) ((MoList *)(o))
+#define MO_LIST_LEN(o) (((MoList *)(o))->len)
+#define MO_LIST_ITEM(o, i) (((MoList *)(o))->items[i])            /* borrowed */
+#define MO_LIST_SET(o, i, v) (((MoList *)(o))->items[i] = (v))    /* steals v */
+
+/* ---- dict (objects/dict.c): insertion-ordered hash table ----------------------------------- */
+
+MoObject *mo_dict_new(void);                         /* new reference */
+MoObject *mo_dict_get(MoObject *d, MoObject *key);   /* borrowed or NULL; NULL with exception if key unhashable/eq failed */
+MoObject *mo_dict_get_str(MoObject *d, const char *key); /* borrowed or NULL (no exception) */
+int mo_dict_set(MoObject *d, MoObject *key, MoObject *value); /* increfs both; 0 or -1 */
+int mo_dict_set_str(MoObject *d, const char *key, MoObject *value);
+int mo_dict_del(MoObject *d, MoObject *key);         /* 0, or -1 with KeyError */
+size_t mo_dict_len(MoObject *d);
+/* Iterates: *pos starts at 0; returns false at the end; key/value are borrowed. */
+bool mo_dict_next(MoObject *d, size_t *pos, MoObject **key, MoObject **value);
+MoObject *mo_dict_copy(MoObject *d);                 /* new reference */
+#define MO_DICT_CHECK(o) mo_isinstance_type(MO(o), &mo_dict_type)
+
+/* ---- range and slice ----------------------------------------------------------------------- */
+
+MoObject *mo_range_new(MoObject *start, MoObject *stop, MoObject *step); /* new reference */
+typedef struct MoSlice { MO_HEAD; MoObject *start, *stop, *step; } MoSlice;
+MoObject *mo_slice_new(MoObject *start, MoObject *stop, MoObject *step); /* new reference; NULLs mean None */
+/* Resolves a slice against a sequence length: 0 or -1; *count is the number of items selected. */
+int mo_slice_indices(MoObject *slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
+
+/* ---- builtin functions and method descriptors ----------------------------------------------- */
+
+typedef struct MoBuiltinFunction {
+    MO_HEAD;
+    const MoMethodDef *def;
+    MoObject *self; /* bound receiver, or NULL */
+} MoBuiltinFunction;
+MoObject *mo_builtin_function_new(const MoMethodDef *def, MoObject *self); /* new reference */
+
+/* Argument parsing for builtins: checks counts and fills outs from positional and keyword args.
+ * `spec` is like "name|opt1,opt2" ... see args.c. Returns 0 or -1 with TypeError. */
+int mo_parse_args(const char *fname, MoObject *const *args, size_t nargs, MoObject *kwnames,
+                  const char *const *names, size_t nrequired, size_t npos_only, MoObject **outs, size_t nouts);
+
+/* ---- Exceptions (objects/exceptions.c) ------------------------------------------------------- */
+
+typedef struct MoException {
+    MO_HEAD;
+    MoObject *dict;       /* instance attributes */
+    MoObject *args;       /* tuple */
+    MoObject *traceback;  /* traceback object or NULL */
+    MoObject *cause;      /* __cause__ or NULL */
+    MoObject *context;    /* __context__ or NULL */
+    MoObject *notes;      /* list from add_note or NULL */
+    bool suppress_context;
+} MoException;
+
+/* The builtin exception hierarchy as an X-macro: X(c_name, python_name, base_c_name). */
+#define MO_EXCEPTION_TYPES(X) \
+    X(BaseException, "BaseException", object) \
+    X(SystemExit, "SystemExit", BaseException) \
+    X(KeyboardInterrupt, "KeyboardInterrupt", BaseException) \
+    X(GeneratorExit, "GeneratorExit", BaseException) \
+    X(Exception, "Exception", BaseException) \
+    X(StopIteration, "StopIteration", Exception) \
+    X(StopAsyncIteration, "StopAsyncIteration", Exception) \
+    X(ArithmeticError, "ArithmeticError", Exception) \
+    X(FloatingPointError, "FloatingPointError", ArithmeticError) \
+    X(OverflowError, "OverflowError", ArithmeticError) \
+    X(ZeroDivisionError, "ZeroDivisionError", ArithmeticError) \
+    X(AssertionError, "AssertionError", Exception) \
+    X(AttributeError, "AttributeError", Exception) \
+    X(BufferError, "BufferError", Exception) \
+    X(EOFError, "EOFError", Exception) \
+    X(ImportError, "ImportError", Exception) \
+    X(ModuleNotFoundError, "ModuleNotFoundError", ImportError) \
+    X(LookupError, "LookupError", Exception) \
+    X(IndexError, "IndexError", LookupError) \
+    X(KeyError, "KeyError", LookupError) \
+    X(MemoryError, "MemoryError", Exception) \
+    X(NameError, "NameError", Exception) \
+    X(UnboundLocalError, "UnboundLocalError", NameError) \
+    X(OSError, "OSError", Exception) \
+    X(FileExistsError, "FileExistsError", OSError) \
+    X(FileNotFoundError, "FileNotFoundError", OSError) \
+    X(IsADirectoryError, "IsADirectoryError", OSError) \
+    X(NotADirectoryError, "NotADirectoryError", OSError) \
+    X(PermissionError, "PermissionError", OSError) \
+    X(TimeoutError, "TimeoutError", OSError) \
+    X(ConnectionError, "ConnectionError", OSError) \
+    X(ReferenceError, "ReferenceError", Exception) \
+    X(RuntimeError, "RuntimeError", Exception) \
+    X(NotImplementedError, "NotImplementedError", RuntimeError) \
+    X(RecursionError, "RecursionError", RuntimeError) \
+    X(SyntaxError, "SyntaxError", Exception) \
+    X(IndentationError, "IndentationError", SyntaxError) \
+    X(TabError, "TabError", IndentationError) \
+    X(SystemError, "SystemError", Exception) \
+    X(TypeError, "TypeError", Exception) \
+    X(ValueError, "ValueError", Exception) \
+    X(UnicodeError, "UnicodeError", ValueError) \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError) \
+    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError) \
+    X(Warning, "Warning", Exception) \
+    X(UserWarning, "UserWarning", Warning) \
+    X(DeprecationWarning, "DeprecationWarning", Warning) \
+    X(RuntimeWarning, "RuntimeWarning", Warning)
+
+#define MO_DECLARE_EXC(c, py, base) extern MoType mo_##c;
+MO_EXCEPTION_TYPES(MO_DECLARE_EXC)
+#undef MO_DECLARE_EXC
+
+/* Creates an exception instance of type with args (borrowed tuple, may be NULL): new reference. */
+MoObject *mo_exception_new(MoType *type, MoObject *args);
+
+/* Returns the exception's message as str(exc) would: new reference. */
+MoObject *mo_exception_str(MoObject *exc);
+
+#define MO_EXC(o) ((MoException *)(o))
+#define MO_EXC_CHECK(o) mo_isinstance_type(MO(o), &mo_BaseException)
+
+/* ---- Runtime ---------------------------------------------------------------------------------- */
+
+/* Prepares every builtin type and immortal object once per process: 0 or -1. Idempotent. */
+int mo_runtime_init(void);
+
+#endif
