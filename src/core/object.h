@@ -530,6 +530,15 @@ MoObject *mo_exception_str(MoObject *exc);
 #define MO_EXC(o) ((MoException *)(o))
 #define MO_EXC_CHECK(o) mo_isinstance_type(MO(o), &mo_BaseException)
 
+/* ---- Formatting and builtins (core) ------------------------------------------------------- */
+
+/* format(obj, spec): calls the type's __format__ (the format-spec mini-language for int, float,
+ * str; empty spec means str(obj)). spec is a str object. New reference. */
+MoObject *mo_object_format(MoObject *obj, MoObject *spec);
+
+/* Fills a builtins dict with every builtin function, type and exception class: 0 or -1. */
+int mo_builtins_fill(MoObject *dict);
+
 /* ---- Runtime ---------------------------------------------------------------------------------- */
 
 /* Prepares every builtin type and immortal object once per process: 0 or -1. Idempotent. */
