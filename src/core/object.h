@@ -544,4 +544,214 @@ int mo_builtins_fill(MoObject *dict);
 /* Prepares every builtin type and immortal object once per process: 0 or -1. Idempotent. */
 int mo_runtime_init(void);
 
+/* ---- types: containers, str helpers and iterators (owned by the types team) ------------------- */
+
+extern MoType mo_set_type, mo_frozenset_type, mo_bytearray_type;
+extern MoType mo_str_iter_type, mo_bytes_iter_type, mo_list_iter_type, mo_list_reviter_type;
+extern MoType mo_tuple_iter_type, mo_range_iter_type, mo_set_iter_type;
+extern MoType mo_dict_keys_type, mo_dict_values_type, mo_dict_items_type;
+extern MoType mo_dict_keyiter_type, mo_dict_valueiter_type, mo_dict_itemiter_type, mo_dict_revkeyiter_type;
+extern MoType mo_enumerate_type, mo_zip_type, mo_map_type, mo_filter_type, mo_reversed_type;
+
+/* Every static type defined by the types team, NULL-terminated (runtime.c readies them all). */
+extern MoType *const mo_types_static_types[];
+
+/* Per-process set-up of the types team's objects after the types are ready: 0 or -1. */
+int mo_types_init(void);
+
+/* Marks o as being repr'd: 0 if entered, 1 if o is already being repr'd (print "[...]"),
+ * -1 on error (RecursionError). Call mo_repr_leave(o) after a 0 result. */
+int mo_repr_enter(MoObject *o);
+
+/* Ends the repr of o begun by a mo_repr_enter that returned 0. */
+void mo_repr_leave(MoObject *o);
+
+/* Returns a new reference to the one-character str for code point cp (cp <= 0x10FFFF). */
+MoObject *mo_str_from_codepoint(uint32_t cp);
+
+/* Returns the number of code points of str s. */
+size_t mo_str_len(MoObject *s);
+
+/* sep.join(iterable): new reference or NULL (TypeError for non-str items, as CPython). */
+MoObject *mo_str_join(MoObject *sep, MoObject *iterable);
+
+/* str % args (printf-style formatting): new reference or NULL. */
+MoObject *mo_str_percent_format(MoObject *format, MoObject *args);
+
+/* format_str.format(*args, **kwargs) with kwargs a dict or NULL: new reference or NULL. */
+MoObject *mo_str_format_call(MoObject *format, MoObject *const *args, size_t nargs, MoObject *kwargs);
+
+/* Returns the repr of the str s (CPython quoting rules): new reference or NULL. */
+MoObject *mo_str_repr(MoObject *s);
+
+/* Returns a new reference to the bytearray holding a copy of data[0..len), or NULL. */
+MoObject *mo_bytearray_new(const uint8_t *data, size_t len);
+
+/* Appends every item of iterable to list: 0 or -1. */
+int mo_list_extend(MoObject *list, MoObject *iterable);
+
+/* list(iterable): new reference or NULL. */
+MoObject *mo_sequence_list(MoObject *iterable);
+
+/* tuple(iterable): new reference (the same tuple if already an exact tuple) or NULL. */
+MoObject *mo_sequence_tuple(MoObject *iterable);
+
+/* Returns 1 if key is in dict d, 0 if not, -1 on error (unhashable key, failing __eq__). */
+int mo_dict_contains(MoObject *d, MoObject *key);
+
+/* Removes key from d and returns its value (new reference); if missing returns a new reference to
+ * dflt, or NULL with KeyError(key) when dflt is NULL. */
+MoObject *mo_dict_pop(MoObject *d, MoObject *key, MoObject *dflt);
+
+/* d.update(other): other is a mapping (has keys()) or an iterable of pairs: 0 or -1. */
+int mo_dict_update(MoObject *d, MoObject *other);
+
+/* Merges mapping other into d. If override is false, existing keys are kept; if it is 2, a
+ * duplicate key raises KeyError(key) (for f(**a, **b) the VM rewrites the message): 0 or -1. */
+int mo_dict_merge(MoObject *d, MoObject *other, int override);
+
+/* Returns a new list of d's keys in order (new reference) or NULL. */
+MoObject *mo_dict_keys_list(MoObject *d);
+
+/* Removes every item of d. */
+void mo_dict_clear(MoObject *d);
+
+/* Creates a set (frozen=false) or frozenset from iterable (NULL: empty): new reference or NULL. */
+MoObject *mo_set_new(MoObject *iterable, bool frozen);
+
+/* Adds key to a set (or a frozenset under construction): 0 or -1 (unhashable key). */
+int mo_set_add(MoObject *set, MoObject *key);
+
+/* Returns 1 if key is in the set or frozenset, 0 if not, -1 on error. */
+int mo_set_contains(MoObject *set, MoObject *key);
+
+/* Returns the number of elements of a set or frozenset. */
+size_t mo_set_len(MoObject *set);
+
+/* Iterates a set in table order: *pos starts at 0; false at the end; *key borrowed. */
+bool mo_set_next(MoObject *set, size_t *pos, MoObject **key);
+
+#define MO_SET_CHECK(o) (mo_isinstance_type(MO(o), &mo_set_type) || mo_isinstance_type(MO(o), &mo_frozenset_type))
+
+/* Iterator constructors for builtins.c (the types' vnew do the same with argument checking);
+ * all return a new reference or NULL. start may be NULL (0); iterables are borrowed. */
+MoObject *mo_enumerate_new(MoObject *iterable, MoObject *start);
+MoObject *mo_zip_new(MoObject *const *iterables, size_t n, bool strict);
+MoObject *mo_map_new(MoObject *func, MoObject *const *iterables, size_t n);
+MoObject *mo_filter_new(MoObject *func_or_None, MoObject *iterable);
+MoObject *mo_reversed_new(MoObject *seq); /* reversed(seq): __reversed__, or the sequence protocol */
+
+/* Resolves a possibly negative index against len for o[i]: 0 with *out in [0, len), or -1 with
+ * IndexError("<what> index out of range"). */
+int mo_seq_index(int64_t i, size_t len, const char *what, size_t *out);
+
+/* Converts a slice-index object (int, __index__, None) to int64, clamping huge ints as CPython:
+ * 0 or -1 with TypeError "slice indices must be integers or None or have an __index__ method". */
+int mo_slice_index_clamped(MoObject *o, int64_t *out);
+
+/* ---- vm: functions, code, cells, methods, tracebacks, generators (owned by the vm team) ------- */
+
+extern MoType mo_function_type, mo_code_type, mo_cell_type, mo_method_type, mo_extfunc_type;
+extern MoType mo_traceback_type, mo_generator_type, mo_classmethod_type, mo_staticmethod_type;
+extern MoType mo_property_type;
+
+/* Every static type defined by the vm team, NULL-terminated (runtime.c readies them all). */
+extern MoType *const mo_vm_static_types[];
+
+/* Creates a bound method binding self to func (both borrowed): new reference or NULL. */
+MoObject *mo_method_new(MoObject *func, MoObject *self);
+
+/* Returns the name of the innermost running Python function (borrowed str) or NULL; used by
+ * zero-argument super() together with mo_vm_super_args. */
+MoObject *mo_vm_current_function_name(void);
+
+/* For zero-argument super(): fills *cls (the __class__ cell's content) and *self (the first
+ * argument) of the innermost Python frame, both borrowed: 0, or -1 with RuntimeError set as
+ * CPython ("super(): no arguments", "super(): __class__ cell not found"). */
+int mo_vm_super_args(MoObject **cls, MoObject **self);
+
+/* ---- parse: what the parser needs from core (requested in notes/requests-core.md) -------------- */
+
+/* Converts the decimal floating-point text s[0..len) (digits with an optional '.' and an optional
+ * exponent such as "1.5e-3", ".5", "1."; no sign, underscores or spaces) to the correctly rounded
+ * double, +inf on overflow (as CPython's float literals). Returns false if the text is not of that
+ * form. Implemented by core in src/core/dtoa.c (the one place strtod is allowed). */
+bool mo_parse_double(const char *s, size_t len, double *out);
+
+/* ---- core additions (owner: core) ------------------------------------------------------------ */
+
+/* Creates the immortal MemoryError instance raised by mo_err_nomemory (runtime start-up): 0 or -1. */
+int mo_errors_init(void);
+
+/* Encodes code point cp as UTF-8 into out (4 bytes room); returns the number of bytes written. */
+size_t mo_utf8_encode(uint32_t cp, char *out);
+
+/* The identity hash every type inherits from object (CPython's rotated pointer): always 0. */
+int mo_object_identity_hash(MoObject *o, int64_t *out);
+
+/* Allocates a bare instance of t (GC-tracked if t has MO_TPFLAG_GC, zeroed): new reference. */
+MoObject *mo_object_alloc_instance(MoType *t);
+
+/* Creates a method descriptor (what `list.append` is) for def owned by owner: new reference. */
+MoObject *mo_method_descr_new(MoType *owner, const MoMethodDef *def);
+
+/* Creates a getset descriptor for def owned by owner: new reference. */
+MoObject *mo_getset_descr_new(MoType *owner, const MoGetSetDef *def);
+
+/* The types of slot wrappers (`int.__add__`) and bound slot wrappers (`(1).__add__`). */
+extern MoType mo_wrapper_descr_type, mo_method_wrapper_type;
+
+/* Creates a class as `type(name, bases, dict)` would (class statement): new reference or NULL.
+ * Instances get an attribute dict; the class's Python dunders (__init__, __repr__, __eq__,
+ * __add__, __len__, __iter__, ...) are wired to the C slots. */
+MoObject *mo_type_new_class(MoObject *name, MoObject *bases, MoObject *dict);
+
+/* o.__index__() as an int object (new reference), or NULL with TypeError
+ * "'float' object cannot be interpreted as an integer". */
+MoObject *mo_number_index(MoObject *o);
+
+/* Converts an int, bool or float (or an object with __float__/__index__) to a C double: 0 or -1
+ * with TypeError "must be real number, not str" or OverflowError. */
+int mo_number_as_double(MoObject *o, double *out);
+
+/* int(x) / float(x) as the builtins do them: new reference. */
+MoObject *mo_number_int(MoObject *o);
+MoObject *mo_number_float(MoObject *o);
+
+/* Parses a float() argument: "1.5", " -inf ", "1_000.5", "nan". New float reference, or NULL with
+ * ValueError "could not convert string to float: '...'" (repr of the whole original string). */
+MoObject *mo_float_from_string(const char *s, size_t len);
+
+/* abs(x) for numbers and objects with __abs__: new reference. */
+MoObject *mo_number_abs(MoObject *o);
+
+/* pow(base, exp, mod) for ints (mod may be NULL or None): new reference. */
+MoObject *mo_int_pow3(MoObject *base, MoObject *exp, MoObject *mod);
+
+/* bin/oct/hex of an int (base 2, 8, 16) with the 0b/0o/0x prefix: new str. */
+MoObject *mo_int_to_prefixed(MoObject *o, int base);
+
+/* divmod(a, b) for int/float: new tuple reference, or mo_NotImplemented. */
+MoObject *mo_number_divmod(MoObject *a, MoObject *b);
+
+/* round(x, ndigits) for int and float (ndigits NULL = omitted): new reference. */
+MoObject *mo_number_round(MoObject *x, MoObject *ndigits);
+
+/* The format-spec mini-language (formatspec.c) for int, float and str: new str reference. */
+MoObject *mo_format_int(MoObject *value, MoObject *spec);
+MoObject *mo_format_float(MoObject *value, MoObject *spec);
+MoObject *mo_format_str(MoObject *value, MoObject *spec);
+
+/* Formats double v like repr(), or with C-printf-style code 'e','f','g','r' (r = repr) and
+ * precision (dtoa.c). Writes NUL-terminated ASCII into buf (cap >= 32, more for 'f' with big
+ * values); returns the length, or 0 if it did not fit. */
+size_t mo_dtoa(double v, char code, int precision, char *buf, size_t cap);
+
+/* Parses a decimal float (ASCII, no underscores, may be "inf"/"nan"); returns false if s[0..n) is
+ * not exactly one float literal. */
+bool mo_strtod(const char *s, size_t n, double *out);
+
+/* The hash of a double exactly as CPython computes it (ints equal to it hash the same). */
+int64_t mo_hash_double(double v);
+
 #endif

@@ -1,0 +1,2 @@
+print("never printed")
+items = [1, 2, 3

@@ -1,0 +1,3 @@
+print("never printed")
+if 1 < 2
+    print("x")

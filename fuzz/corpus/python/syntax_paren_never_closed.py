@@ -1,0 +1,4 @@
+print("never printed")
+result = max(1,
+             2
+print(result)

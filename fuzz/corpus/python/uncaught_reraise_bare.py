@@ -1,0 +1,7 @@
+def f():
+    try:
+        return [][0]
+    except IndexError:
+        print("logging and re-raising")
+        raise
+f()

@@ -1,0 +1,512 @@
+/*
+ * abstract.c: the abstract operations the VM and builtins use (repr, hash, comparison, binary
+ * operators, attribute and item access, iteration, calls), with CPython's dispatch rules and
+ * error messages.
+ *
+ * Binary operators: a type's `binop` slot receives the operands in source order, whichever of the
+ * two types owns the slot, and returns NotImplemented when it cannot handle them. a op b tries
+ * type(a)'s slot, then type(b)'s; if type(b) is a proper subclass of type(a) with its own slot,
+ * b's slot goes first (so a subclass can override the reflected operation). In-place operators
+ * first call type(a)'s slot with inplace=true and fall back to the plain operator.
+ *
+ * Rich comparison mirrors CPython's do_richcompare: reflected operand order for the right-hand
+ * slot (a < b becomes b > a), subclass first, then identity for == and !=, then TypeError.
+ *
+ * repr, str, hash and comparisons of nested containers recurse through C, so they are guarded by
+ * mo_enter_recursion (RecursionError instead of a C stack overflow).
+ */
+#include <string.h>
+
+#include "object.h"
+#include "state.h"
+
+/* ---- repr / str / ascii ---------------------------------------------------------------------- */
+
+MoObject *mo_repr(MoObject *o) {
+    if (!mo_enter_recursion(" while getting the repr of an object")) return NULL;
+    MoObject *r = o->type->repr ? o->type->repr(o) : mo_format("<%s object at %p>", o->type->name, (void *)o);
+    mo_leave_recursion();
+    if (r && !MO_STR_CHECK(r)) {
+        mo_err_format(&mo_TypeError, "__repr__ returned non-string (type %T)", r);
+        mo_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+MoObject *mo_str(MoObject *o) {
+    if (o->type == &mo_str_type) return mo_newref(o);
+    if (!o->type->str) return mo_repr(o);
+    if (!mo_enter_recursion(" while getting the str of an object")) return NULL;
+    MoObject *r = o->type->str(o);
+    mo_leave_recursion();
+    if (r && !MO_STR_CHECK(r)) {
+        mo_err_format(&mo_TypeError, "__str__ returned non-string (type %T)", r);
+        mo_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+static const char hexdigits[] = "0123456789abcdef";
+
+/* Escapes every non-ASCII code point of a repr the way ascii() does. */
+MoObject *mo_ascii_escape(MoObject *s) {
+    const unsigned char *p = (const unsigned char *)MO_STR_UTF8(s);
+    size_t n = MO_STR_NBYTES(s);
+    bool all_ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= 0x80) {
+            all_ascii = false;
+            break;
+        }
+    if (all_ascii) return mo_newref(s);
+    MoStrBuf b;
+    mo_strbuf_init(&b);
+    for (size_t i = 0; i < n;) {
+        uint32_t c = p[i];
+        size_t len = 1;
+        if (c >= 0xF0) {
+            c = ((c & 0x07) << 18) | ((uint32_t)(p[i + 1] & 0x3F) << 12) | ((uint32_t)(p[i + 2] & 0x3F) << 6) |
+                (p[i + 3] & 0x3F);
+            len = 4;
+        } else if (c >= 0xE0) {
+            c = ((c & 0x0F) << 12) | ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+            len = 3;
+        } else if (c >= 0xC0) {
+            c = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            len = 2;
+        }
+        i += len;
+        if (c < 0x80) {
+            char ch = (char)c;
+            mo_strbuf_append(&b, &ch, 1);
+            continue;
+        }
+        char tmp[10];
+        size_t k = 0;
+        tmp[k++] = '\\';
+        int digits;
+        if (c <= 0xFF) {
+            tmp[k++] = 'x';
+            digits = 2;
+        } else if (c <= 0xFFFF) {
+            tmp[k++] = 'u';
+            digits = 4;
+        } else {
+            tmp[k++] = 'U';
+            digits = 8;
+        }
+        for (int d = digits - 1; d >= 0; d--) tmp[k++] = hexdigits[(c >> (4 * d)) & 0xF];
+        mo_strbuf_append(&b, tmp, k);
+    }
+    return mo_strbuf_finish(&b);
+}
+
+MoObject *mo_ascii(MoObject *o) {
+    MoObject *r = mo_repr(o);
+    if (!r) return NULL;
+    MoObject *a = mo_ascii_escape(r);
+    mo_decref(r);
+    return a;
+}
+
+/* ---- hash ------------------------------------------------------------------------------------- */
+
+int mo_hash(MoObject *o, int64_t *out) {
+    if (!o->type->hash) {
+        mo_err_format(&mo_TypeError, "unhashable type: '%s'", o->type->name);
+        return -1;
+    }
+    if (!mo_enter_recursion(" while hashing an object")) return -1;
+    int r = o->type->hash(o, out);
+    mo_leave_recursion();
+    return r;
+}
+
+/* ---- comparison ------------------------------------------------------------------------------- */
+
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+static const MoCompareOp cmp_swapped[] = {MO_GT, MO_GE, MO_EQ, MO_NE, MO_LT, MO_LE};
+
+static MoObject *do_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    MoType *ta = a->type, *tb = b->type;
+    bool checked_reverse = false;
+    MoObject *r;
+    if (ta != tb && tb->richcompare && mo_type_is_subtype(tb, ta)) {
+        checked_reverse = true;
+        r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    if (ta->richcompare) {
+        r = ta->richcompare(a, b, op);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    if (!checked_reverse && tb->richcompare) {
+        r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    if (op == MO_EQ) return mo_bool(a == b);
+    if (op == MO_NE) return mo_bool(a != b);
+    mo_err_format(&mo_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op], ta->name,
+                  tb->name);
+    return NULL;
+}
+
+MoObject *mo_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    if (!mo_enter_recursion(" in comparison")) return NULL;
+    MoObject *r = do_richcompare(a, b, op);
+    mo_leave_recursion();
+    return r;
+}
+
+int mo_richcompare_bool(MoObject *a, MoObject *b, MoCompareOp op) {
+    if (a == b) {
+        if (op == MO_EQ) return 1;
+        if (op == MO_NE) return 0;
+    }
+    MoObject *r = mo_richcompare(a, b, op);
+    if (!r) return -1;
+    int t;
+    if (r == mo_True) t = 1;
+    else if (r == mo_False) t = 0;
+    else t = mo_truth(r);
+    mo_decref(r);
+    return t;
+}
+
+/* ---- truth ------------------------------------------------------------------------------------ */
+
+int mo_truth(MoObject *o) {
+    if (o == mo_True) return 1;
+    if (o == mo_False || o == mo_None) return 0;
+    if (o->type->truth) return o->type->truth(o);
+    if (o->type->length) {
+        size_t n = 0;
+        if (o->type->length(o, &n) < 0) return -1;
+        return n != 0;
+    }
+    return 1;
+}
+
+/* ---- binary and unary operators ------------------------------------------------------------- */
+
+static const char *const binop_symbols[] = {"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"};
+static const char *const inplace_symbols[] = {"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="};
+
+/* Returns a op b, or mo_NotImplemented (new reference) if neither operand handles it. */
+static MoObject *binary_op1(MoObject *a, MoObject *b, MoBinOp op) {
+    MoObject *(*sa)(MoObject *, MoObject *, MoBinOp, bool) = a->type->binop;
+    MoObject *(*sb)(MoObject *, MoObject *, MoBinOp, bool) = b->type->binop;
+    if (sb == sa) sb = NULL;
+    MoObject *r;
+    if (sa) {
+        if (sb && b->type != a->type && mo_type_is_subtype(b->type, a->type)) {
+            r = sb(a, b, op, false);
+            if (r != mo_NotImplemented) return r;
+            mo_decref(r);
+            sb = NULL;
+        }
+        r = sa(a, b, op, false);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    if (sb) return sb(a, b, op, false);
+    return mo_newref(mo_NotImplemented);
+}
+
+static MoObject *binop_type_error(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
+    if (op == MO_RSHIFT && !inplace && a->type->call && strcmp(a->type->name, "builtin_function_or_method") == 0 &&
+        strcmp(((MoBuiltinFunction *)a)->def->name, "print") == 0) {
+        mo_err_format(&mo_TypeError,
+                      "unsupported operand type(s) for >>: 'builtin_function_or_method' and '%s'. Did you mean "
+                      "\"print(<message>, file=<output_stream>)\"?",
+                      b->type->name);
+        return NULL;
+    }
+    mo_err_format(&mo_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                  inplace ? inplace_symbols[op] : binop_symbols[op], a->type->name, b->type->name);
+    return NULL;
+}
+
+MoObject *mo_binop(MoObject *a, MoObject *b, MoBinOp op) {
+    MoObject *r = binary_op1(a, b, op);
+    if (r != mo_NotImplemented) return r;
+    mo_decref(r);
+    return binop_type_error(a, b, op, false);
+}
+
+MoObject *mo_inplace_binop(MoObject *a, MoObject *b, MoBinOp op) {
+    if (a->type->binop) {
+        MoObject *r = a->type->binop(a, b, op, true);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    MoObject *r = binary_op1(a, b, op);
+    if (r != mo_NotImplemented) return r;
+    mo_decref(r);
+    return binop_type_error(a, b, op, true);
+}
+
+MoObject *mo_unaryop(MoObject *a, MoUnaryOp op) {
+    if (a->type->unaryop) {
+        MoObject *r = a->type->unaryop(a, op);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    static const char *const names[] = {"unary -", "unary +", "unary ~"};
+    mo_err_format(&mo_TypeError, "bad operand type for %s: '%s'", names[op], a->type->name);
+    return NULL;
+}
+
+/* ---- attributes ------------------------------------------------------------------------------- */
+
+MoObject *mo_getattr(MoObject *o, MoObject *name) {
+    if (!MO_STR_CHECK(name)) {
+        mo_err_format(&mo_TypeError, "attribute name must be string, not '%T'", name);
+        return NULL;
+    }
+    if (o->type->getattr) return o->type->getattr(o, name);
+    return mo_generic_getattr(o, name);
+}
+
+MoObject *mo_getattr_str(MoObject *o, const char *name) {
+    MoObject *n = mo_str_from_cstr(name);
+    if (!n) return NULL;
+    MoObject *r = mo_getattr(o, n);
+    mo_decref(n);
+    return r;
+}
+
+int mo_setattr(MoObject *o, MoObject *name, MoObject *value) {
+    if (!MO_STR_CHECK(name)) {
+        mo_err_format(&mo_TypeError, "attribute name must be string, not '%T'", name);
+        return -1;
+    }
+    if (o->type->setattr) return o->type->setattr(o, name, value);
+    return mo_generic_setattr(o, name, value);
+}
+
+/* ---- items ------------------------------------------------------------------------------------ */
+
+MoObject *mo_getitem(MoObject *o, MoObject *key) {
+    if (o->type->getitem) return o->type->getitem(o, key);
+    if (mo_isinstance_type(o, &mo_type_type)) {
+        MoObject *name = mo_str_from_cstr("__class_getitem__");
+        if (!name) return NULL;
+        MoObject *m = mo_getattr(o, name);
+        mo_decref(name);
+        if (m) {
+            MoObject *r = mo_call1(m, key);
+            mo_decref(m);
+            return r;
+        }
+        mo_err_clear();
+        mo_err_format(&mo_TypeError, "type '%s' is not subscriptable", ((MoType *)o)->name);
+        return NULL;
+    }
+    mo_err_format(&mo_TypeError, "'%s' object is not subscriptable", o->type->name);
+    return NULL;
+}
+
+int mo_setitem(MoObject *o, MoObject *key, MoObject *value) {
+    if (o->type->setitem) return o->type->setitem(o, key, value);
+    if (o->type->getitem)
+        mo_err_format(&mo_TypeError, "'%s' object does not support item assignment", o->type->name);
+    else
+        mo_err_format(&mo_TypeError, "'%s' object does not support item assignment", o->type->name);
+    return -1;
+}
+
+int mo_delitem(MoObject *o, MoObject *key) {
+    if (o->type->setitem) return o->type->setitem(o, key, NULL);
+    mo_err_format(&mo_TypeError, "'%s' object doesn't support item deletion", o->type->name);
+    return -1;
+}
+
+int mo_contains(MoObject *container, MoObject *item) {
+    if (container->type->contains) return container->type->contains(container, item);
+    if (!container->type->iter && !container->type->getitem) {
+        mo_err_format(&mo_TypeError, "argument of type '%s' is not iterable", container->type->name);
+        return -1;
+    }
+    MoObject *it = mo_iter(container);
+    if (!it) return -1;
+    for (;;) {
+        MoObject *x = mo_next(it);
+        if (!x) break;
+        int eq = mo_richcompare_bool(x, item, MO_EQ);
+        mo_decref(x);
+        if (eq != 0) {
+            mo_decref(it);
+            return eq;
+        }
+    }
+    mo_decref(it);
+    return mo_err_occurred() ? -1 : 0;
+}
+
+int mo_length(MoObject *o, size_t *out) {
+    if (o->type->length) return o->type->length(o, out);
+    mo_err_format(&mo_TypeError, "object of type '%s' has no len()", o->type->name);
+    return -1;
+}
+
+/* ---- iteration -------------------------------------------------------------------------------- */
+
+/* An iterator over an object that only has __getitem__ (the old sequence protocol). */
+typedef struct MoSeqIter {
+    MO_HEAD;
+    MoObject *seq;
+    int64_t index;
+} MoSeqIter;
+
+static void seqiter_dealloc(MoObject *o) {
+    mo_gc_untrack(o);
+    MO_CLEAR(((MoSeqIter *)o)->seq);
+    mo_object_free(o);
+}
+
+static int seqiter_traverse(MoObject *o, MoVisit visit, void *arg) {
+    MoSeqIter *s = (MoSeqIter *)o;
+    return s->seq ? visit(s->seq, arg) : 0;
+}
+
+static void seqiter_clear(MoObject *o) { MO_CLEAR(((MoSeqIter *)o)->seq); }
+
+static MoObject *seqiter_iter(MoObject *o) { return mo_newref(o); }
+
+static MoObject *seqiter_next(MoObject *o) {
+    MoSeqIter *s = (MoSeqIter *)o;
+    if (!s->seq) return NULL;
+    MoObject *idx = mo_int_from_i64(s->index);
+    if (!idx) return NULL;
+    MoObject *r = mo_getitem(s->seq, idx);
+    mo_decref(idx);
+    if (!r) {
+        if (mo_err_matches(&mo_IndexError) || mo_err_matches(&mo_StopIteration)) {
+            mo_err_clear();
+            MO_CLEAR(s->seq);
+        }
+        return NULL;
+    }
+    s->index++;
+    return r;
+}
+
+MoType mo_seqiter_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "iterator",
+    .size = sizeof(MoSeqIter),
+    .flags = MO_TPFLAG_GC,
+    .dealloc = seqiter_dealloc,
+    .traverse = seqiter_traverse,
+    .clear = seqiter_clear,
+    .iter = seqiter_iter,
+    .iternext = seqiter_next,
+};
+
+MoObject *mo_iter(MoObject *o) {
+    if (o->type->iter) {
+        MoObject *it = o->type->iter(o);
+        if (it && !it->type->iternext) {
+            mo_err_format(&mo_TypeError, "iter() returned non-iterator of type '%s'", it->type->name);
+            mo_decref(it);
+            return NULL;
+        }
+        return it;
+    }
+    if (o->type->getitem && !MO_DICT_CHECK(o)) {
+        MoSeqIter *s = (MoSeqIter *)mo_gc_new(&mo_seqiter_type, sizeof(MoSeqIter));
+        if (!s) return NULL;
+        s->seq = mo_newref(o);
+        s->index = 0;
+        mo_gc_track(MO(s));
+        return MO(s);
+    }
+    mo_err_format(&mo_TypeError, "'%s' object is not iterable", o->type->name);
+    return NULL;
+}
+
+MoObject *mo_next(MoObject *it) {
+    if (!it->type->iternext) {
+        mo_err_format(&mo_TypeError, "'%s' object is not an iterator", it->type->name);
+        return NULL;
+    }
+    return it->type->iternext(it);
+}
+
+/* ---- calls ------------------------------------------------------------------------------------ */
+
+MoObject *mo_call(MoObject *callable, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (!callable->type->call) {
+        mo_err_format(&mo_TypeError, "'%s' object is not callable", callable->type->name);
+        return NULL;
+    }
+    if (kwnames && MO_TUPLE_LEN(kwnames) == 0) kwnames = NULL;
+    MoObject *r = callable->type->call(callable, args, nargs, kwnames);
+    if (!r && !mo_err_occurred())
+        mo_err_set(&mo_SystemError, "error return without exception set");
+    return r;
+}
+
+MoObject *mo_call0(MoObject *callable) { return mo_call(callable, NULL, 0, NULL); }
+
+MoObject *mo_call1(MoObject *callable, MoObject *arg) { return mo_call(callable, &arg, 1, NULL); }
+
+MoObject *mo_call_method(MoObject *self, const char *name, MoObject *const *args, size_t nargs) {
+    MoObject *m = mo_getattr_str(self, name);
+    if (!m) return NULL;
+    MoObject *r = mo_call(m, args, nargs, NULL);
+    mo_decref(m);
+    return r;
+}
+
+bool mo_callable(MoObject *o) { return o->type->call != NULL; }
+
+/* ---- numbers ---------------------------------------------------------------------------------- */
+
+/* Looks up a special method on the type (not the instance), as CPython does for dunders. New
+ * reference to the bound method, or NULL without an exception if the type has none. */
+MoObject *mo_lookup_special(MoObject *o, const char *name) {
+    MoObject *n = mo_str_from_cstr(name);
+    if (!n) return NULL;
+    MoObject *attr = mo_type_lookup(o->type, n);
+    mo_decref(n);
+    if (!attr || attr == mo_None) return NULL;
+    if (attr->type->descr_get) return attr->type->descr_get(attr, o, o->type);
+    return mo_newref(attr);
+}
+
+MoObject *mo_number_index(MoObject *o) {
+    if (MO_INT_CHECK(o)) return mo_newref(o);
+    MoObject *m = mo_lookup_special(o, "__index__");
+    if (!m) {
+        if (!mo_err_occurred())
+            mo_err_format(&mo_TypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
+        return NULL;
+    }
+    MoObject *r = mo_call0(m);
+    mo_decref(m);
+    if (r && !MO_INT_CHECK(r)) {
+        mo_err_format(&mo_TypeError, "__index__ returned non-int (type %T)", r);
+        mo_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+int mo_index(MoObject *o, int64_t *out) {
+    MoObject *i = mo_number_index(o);
+    if (!i) return -1;
+    int r = mo_int_as_i64(i, out);
+    mo_decref(i);
+    if (r < 0 && mo_err_matches(&mo_OverflowError)) {
+        mo_err_clear();
+        mo_err_format(&mo_IndexError, "cannot fit '%s' into an index-sized integer", o->type->name);
+    }
+    return r;
+}

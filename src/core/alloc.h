@@ -1,0 +1,33 @@
+/*
+ * alloc.h: the parts of the accounted allocator (alloc.c) that only the run's owner needs.
+ *
+ * The everyday API (mo_alloc, mo_calloc, mo_realloc, mo_free, mo_mem_check, mo_object_new,
+ * mo_object_free) is declared in object.h. Every block allocated while a run is active (mo_vm set)
+ * carries a header that links it into that run's list of live blocks and records its size, so the
+ * run's owner can release everything at once and the limit check sees every byte. Blocks
+ * allocated while mo_vm is NULL (process start-up) are immortal: neither counted nor listed.
+ */
+#ifndef MOAT_ALLOC_H
+#define MOAT_ALLOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct MoVM;
+
+/* Bytes the allocator adds in front of every block (counted in mem_used with the block). */
+size_t mo_alloc_overhead(void);
+
+/* Frees every block still allocated by vm's run (even after a limit stopped it half-way) and
+ * resets its counters and its collector list; the MoVM struct itself is not freed. Call it last,
+ * when nothing will touch the run's objects again. */
+void mo_alloc_release_all(struct MoVM *vm);
+
+/* Returns the number of live blocks on vm's list (for tests and leak checks). */
+size_t mo_alloc_live_blocks(struct MoVM *vm);
+
+/* Extra bytes a run may still allocate after a limit fired, so that unwinding and building the
+ * result message cannot fail half-way. */
+#define MO_ALLOC_RESERVE_BYTES ((size_t)1 << 20)
+
+#endif

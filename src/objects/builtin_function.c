@@ -1,0 +1,223 @@
+/*
+ * builtin_function.c: builtin functions and bound builtin methods, method descriptors (what
+ * `list.append` is on the class), and getset descriptors (computed attributes such as int.real).
+ *
+ * A method descriptor binds on instance access (x.append -> builtin method with self = x); a class
+ * method binds to the class; a static method binds to nothing. A bound builtin holds a reference
+ * to its receiver and is therefore a tracked container (l.m = l.append forms a cycle).
+ */
+#include "../core/object.h"
+
+/* ---- builtin_function_or_method ---------------------------------------------------------- */
+
+MoObject *mo_builtin_function_new(const MoMethodDef *def, MoObject *self) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)mo_gc_new(&mo_builtin_function_type, sizeof(MoBuiltinFunction));
+    if (!f) return NULL;
+    f->def = def;
+    f->self = self;
+    mo_xincref(self);
+    mo_gc_track(MO(f));
+    return MO(f);
+}
+
+static void bf_dealloc(MoObject *o) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)o;
+    mo_gc_untrack(o);
+    MO_CLEAR(f->self);
+    mo_object_free(o);
+}
+
+static int bf_traverse(MoObject *o, MoVisit visit, void *arg) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)o;
+    if (f->self) return visit(f->self, arg);
+    return 0;
+}
+
+static void bf_clear(MoObject *o) { MO_CLEAR(((MoBuiltinFunction *)o)->self); }
+
+static MoObject *bf_call(MoObject *o, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)o;
+    return f->def->func(f->self, args, nargs, kwnames);
+}
+
+static MoObject *bf_repr(MoObject *o) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)o;
+    if (!f->self) return mo_format("<built-in function %s>", f->def->name);
+    if (MO_TYPE(f->self) == &mo_type_type || mo_isinstance_type(f->self, &mo_type_type))
+        return mo_format("<built-in method %s of type object at %p>", f->def->name, (void *)f->self);
+    return mo_format("<built-in method %s of %s object at %p>", f->def->name, MO_TYPE(f->self)->name,
+                     (void *)f->self);
+}
+
+static MoObject *bf_get_name(MoObject *o) { return mo_str_from_cstr(((MoBuiltinFunction *)o)->def->name); }
+
+static MoObject *bf_get_self(MoObject *o) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)o;
+    return f->self ? mo_newref(f->self) : mo_none();
+}
+
+static MoObject *bf_get_doc(MoObject *o) {
+    const char *d = ((MoBuiltinFunction *)o)->def->doc;
+    return d ? mo_str_from_cstr(d) : mo_none();
+}
+
+static const MoGetSetDef bf_getsets[] = {
+    {"__name__", bf_get_name, NULL, NULL},
+    {"__qualname__", bf_get_name, NULL, NULL},
+    {"__self__", bf_get_self, NULL, NULL},
+    {"__doc__", bf_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+MoType mo_builtin_function_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "builtin_function_or_method",
+    .size = sizeof(MoBuiltinFunction),
+    .flags = MO_TPFLAG_GC,
+    .dealloc = bf_dealloc,
+    .traverse = bf_traverse,
+    .clear = bf_clear,
+    .repr = bf_repr,
+    .call = bf_call,
+    .getsets = bf_getsets,
+};
+
+/* ---- method_descriptor -------------------------------------------------------------------- */
+
+typedef struct MoMethodDescr {
+    MO_HEAD;
+    const MoMethodDef *def;
+    MoType *owner;
+} MoMethodDescr;
+
+MoObject *mo_method_descr_new(MoType *owner, const MoMethodDef *def) {
+    MoMethodDescr *d = (MoMethodDescr *)mo_object_new(&mo_method_descr_type);
+    if (!d) return NULL;
+    d->def = def;
+    d->owner = owner;
+    return MO(d);
+}
+
+static void md_dealloc(MoObject *o) { mo_object_free(o); }
+
+static MoObject *md_repr(MoObject *o) {
+    MoMethodDescr *d = (MoMethodDescr *)o;
+    return mo_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+static MoObject *md_get(MoObject *descr, MoObject *obj, MoType *owner) {
+    MoMethodDescr *d = (MoMethodDescr *)descr;
+    if (d->def->flags == MO_METH_CLASS) return mo_builtin_function_new(d->def, MO(owner ? owner : d->owner));
+    if (d->def->flags == MO_METH_STATIC) return mo_builtin_function_new(d->def, NULL);
+    if (!obj) return mo_newref(descr);
+    if (!mo_isinstance_type(obj, d->owner)) {
+        mo_err_format(&mo_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", d->def->name,
+                      d->owner->name, obj);
+        return NULL;
+    }
+    return mo_builtin_function_new(d->def, obj);
+}
+
+static MoObject *md_call(MoObject *o, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    MoMethodDescr *d = (MoMethodDescr *)o;
+    if (d->def->flags == MO_METH_STATIC) return d->def->func(NULL, args, nargs, kwnames);
+    if (d->def->flags == MO_METH_CLASS) return d->def->func(MO(d->owner), args, nargs, kwnames);
+    if (nargs < 1) {
+        mo_err_format(&mo_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
+        return NULL;
+    }
+    if (!mo_isinstance_type(args[0], d->owner)) {
+        mo_err_format(&mo_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", d->def->name,
+                      d->owner->name, args[0]);
+        return NULL;
+    }
+    return d->def->func(args[0], args + 1, nargs - 1, kwnames);
+}
+
+static MoObject *md_get_name(MoObject *o) { return mo_str_from_cstr(((MoMethodDescr *)o)->def->name); }
+
+static MoObject *md_get_objclass(MoObject *o) { return mo_newref(MO(((MoMethodDescr *)o)->owner)); }
+
+static const MoGetSetDef md_getsets[] = {
+    {"__name__", md_get_name, NULL, NULL},
+    {"__qualname__", md_get_name, NULL, NULL},
+    {"__objclass__", md_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+MoType mo_method_descr_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "method_descriptor",
+    .size = sizeof(MoMethodDescr),
+    .dealloc = md_dealloc,
+    .repr = md_repr,
+    .call = md_call,
+    .descr_get = md_get,
+    .getsets = md_getsets,
+};
+
+/* ---- getset_descriptor -------------------------------------------------------------------- */
+
+typedef struct MoGetSetDescr {
+    MO_HEAD;
+    const MoGetSetDef *def;
+    MoType *owner;
+} MoGetSetDescr;
+
+MoObject *mo_getset_descr_new(MoType *owner, const MoGetSetDef *def) {
+    MoGetSetDescr *d = (MoGetSetDescr *)mo_object_new(&mo_getset_descr_type);
+    if (!d) return NULL;
+    d->def = def;
+    d->owner = owner;
+    return MO(d);
+}
+
+static MoObject *gs_repr(MoObject *o) {
+    MoGetSetDescr *d = (MoGetSetDescr *)o;
+    return mo_format("<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+static MoObject *gs_get(MoObject *descr, MoObject *obj, MoType *owner) {
+    MoGetSetDescr *d = (MoGetSetDescr *)descr;
+    if (!obj) return mo_newref(descr);
+    if (!mo_isinstance_type(obj, d->owner)) {
+        mo_err_format(&mo_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", d->def->name,
+                      d->owner->name, obj);
+        return NULL;
+    }
+    return d->def->get(obj);
+}
+
+static int gs_set(MoObject *descr, MoObject *obj, MoObject *value) {
+    MoGetSetDescr *d = (MoGetSetDescr *)descr;
+    if (!d->def->set) {
+        mo_err_format(&mo_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
+                      d->owner->name);
+        return -1;
+    }
+    if (!mo_isinstance_type(obj, d->owner)) {
+        mo_err_format(&mo_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", d->def->name,
+                      d->owner->name, obj);
+        return -1;
+    }
+    return d->def->set(obj, value);
+}
+
+static MoObject *gs_get_name(MoObject *o) { return mo_str_from_cstr(((MoGetSetDescr *)o)->def->name); }
+
+static const MoGetSetDef gs_getsets[] = {
+    {"__name__", gs_get_name, NULL, NULL},
+    {"__qualname__", gs_get_name, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+MoType mo_getset_descr_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "getset_descriptor",
+    .size = sizeof(MoGetSetDescr),
+    .dealloc = md_dealloc,
+    .repr = gs_repr,
+    .descr_get = gs_get,
+    .descr_set = gs_set,
+    .getsets = gs_getsets,
+};

@@ -1,0 +1,287 @@
+/*
+ * generator.c: generator objects.
+ *
+ * A generator owns a suspended frame (frames already live on the heap). Resuming it runs the frame
+ * as the entry frame of a nested loop (mo_vm_run_generator_frame) until it yields, returns or
+ * raises. The generator keeps its own "exception being handled" across suspensions, swapped with
+ * the VM's on every resume, so an except block that yields does not leak into the caller.
+ */
+#include "../objects/function.h"
+#include "vm.h"
+
+typedef struct MoGenerator {
+    MO_HEAD;
+    MoFrame *frame;      /* owned; NULL once finished */
+    MoObject *name;      /* str */
+    MoObject *qualname;  /* str */
+    MoObject *exc_state; /* the generator's handled exception while suspended, or NULL */
+    bool running;
+} MoGenerator;
+
+#define GEN(o) ((MoGenerator *)(o))
+
+enum { WHY_RETURN = 0, WHY_YIELD = 1, WHY_PAUSE = 2, WHY_ERROR = 3 };
+
+MoObject *mo_vm_run_generator_frame(MoFrame *f, MoObject *send, bool throw_exc, int *why);
+
+MoObject *mo_generator_new(MoFrame *f) {
+    MoGenerator *g = (MoGenerator *)mo_gc_new(&mo_generator_type, sizeof(MoGenerator));
+    if (!g) {
+        mo_frame_free(f);
+        return NULL;
+    }
+    g->frame = f;
+    f->gen = MO(g);
+    MoFunction *fn = f->func ? MO_FUNCTION(f->func) : NULL;
+    g->name = mo_newref(fn ? fn->name : f->code->name);
+    g->qualname = mo_newref(fn ? fn->qualname : f->code->qualname);
+    mo_gc_track(MO(g));
+    return MO(g);
+}
+
+static void gen_drop_frame(MoGenerator *g) {
+    MoFrame *f = g->frame;
+    if (!f) return;
+    g->frame = NULL;
+    f->gen = NULL;
+    mo_frame_free(f);
+}
+
+static bool gen_finished(MoGenerator *g) { return !g->frame || g->frame->ip >= g->frame->code->ncode; }
+
+/* Resumes the generator: 0 yielded (*result), 1 returned (*result), -1 error. If throw_exc the
+ * current exception is raised inside the generator. */
+static int gen_resume(MoGenerator *g, MoObject *value, bool throw_exc, MoObject **result) {
+    *result = NULL;
+    if (g->running) {
+        if (throw_exc) mo_err_clear();
+        mo_err_set(&mo_ValueError, "generator already executing");
+        return -1;
+    }
+    if (gen_finished(g)) {
+        gen_drop_frame(g);
+        if (throw_exc) return -1;
+        *result = mo_none();
+        return 1;
+    }
+    MoFrame *f = g->frame;
+    bool started = f->ip > 0;
+    if (!started && !throw_exc && value && value != mo_None) {
+        mo_err_set(&mo_TypeError, "can't send non-None value to a just-started generator");
+        return -1;
+    }
+    MoVMFrames *vf = mo_vm->frames;
+    MoObject *outer = vf->exc_info;
+    vf->exc_info = g->exc_state;
+    g->exc_state = NULL;
+    g->running = true;
+    mo_incref(MO(g));
+    int why;
+    MoObject *r = mo_vm_run_generator_frame(f, started ? (value ? value : mo_None) : NULL, throw_exc, &why);
+    g->running = false;
+    g->exc_state = vf->exc_info;
+    vf->exc_info = outer;
+    int status;
+    if (why == WHY_YIELD) {
+        *result = r;
+        status = 0;
+    } else if (why == WHY_RETURN) {
+        gen_drop_frame(g);
+        MO_CLEAR(g->exc_state);
+        *result = r;
+        status = 1;
+    } else {
+        gen_drop_frame(g);
+        MO_CLEAR(g->exc_state);
+        if (mo_err_matches(&mo_StopIteration) && mo_vm->limit_hit == MO_LIMIT_NONE) {
+            MoObject *inner = mo_err_fetch();
+            mo_err_set(&mo_RuntimeError, "generator raised StopIteration");
+            MoObject *outer_exc = mo_vm->exc;
+            if (outer_exc && MO_EXC_CHECK(outer_exc)) {
+                MO_SETREF(MO_EXC(outer_exc)->cause, mo_newref(inner));
+                MO_SETREF(MO_EXC(outer_exc)->context, inner);
+                MO_EXC(outer_exc)->suppress_context = true;
+            } else {
+                mo_decref(inner);
+            }
+        }
+        status = -1;
+    }
+    mo_decref(MO(g));
+    return status;
+}
+
+int mo_generator_send_ex(MoObject *gen, MoObject *value, MoObject **result) {
+    return gen_resume(GEN(gen), value, false, result);
+}
+
+/* Raises StopIteration carrying a generator's return value (stolen); returns NULL. */
+static MoObject *stop_iteration_with(MoObject *value) {
+    MoObject *args = value == mo_None ? mo_tuple_new(0) : mo_tuple_pack(1, value);
+    mo_decref(value);
+    if (!args) return NULL;
+    MoObject *e = mo_exception_new(&mo_StopIteration, args);
+    mo_decref(args);
+    if (e) mo_err_restore(e);
+    return NULL;
+}
+
+static MoObject *gen_iternext(MoObject *self) {
+    MoObject *r;
+    int st = gen_resume(GEN(self), mo_None, false, &r);
+    if (st == 0) return r;
+    if (st == 1) {
+        /* Exhausted: NULL without an exception, unless it returned a value. */
+        if (r == mo_None) {
+            mo_decref(r);
+            return NULL;
+        }
+        return stop_iteration_with(r);
+    }
+    return NULL;
+}
+
+static MoObject *gen_iter(MoObject *self) { return mo_newref(self); }
+
+static MoObject *gen_send(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs != 1) {
+        mo_err_format(&mo_TypeError, "generator.send() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    MoObject *r;
+    int st = gen_resume(GEN(self), args[0], false, &r);
+    if (st == 0) return r;
+    if (st == 1) return stop_iteration_with(r);
+    return NULL;
+}
+
+static MoObject *gen_throw(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs < 1 || nargs > 3) {
+        mo_err_set(&mo_TypeError, "throw expected at least 1 argument");
+        return NULL;
+    }
+    MoObject *t = args[0];
+    MoObject *exc;
+    if (mo_isinstance_type(t, &mo_type_type) && mo_type_is_subtype((MoType *)t, &mo_BaseException)) {
+        if (nargs >= 2 && args[1] != mo_None) {
+            if (MO_EXC_CHECK(args[1])) exc = mo_newref(args[1]);
+            else exc = mo_call1(t, args[1]);
+        } else {
+            exc = mo_call0(t);
+        }
+        if (!exc) return NULL;
+    } else if (MO_EXC_CHECK(t)) {
+        if (nargs >= 2 && args[1] != mo_None) {
+            mo_err_set(&mo_TypeError, "instance exception may not have a separate value");
+            return NULL;
+        }
+        exc = mo_newref(t);
+    } else {
+        mo_err_format(&mo_TypeError, "exceptions must be classes or instances deriving from BaseException, not %T", t);
+        return NULL;
+    }
+    mo_err_restore(exc);
+    MoObject *r;
+    int st = gen_resume(GEN(self), NULL, true, &r);
+    if (st == 0) return r;
+    if (st == 1) return stop_iteration_with(r);
+    return NULL;
+}
+
+static MoObject *gen_close(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    MoGenerator *g = GEN(self);
+    if (gen_finished(g) || g->frame->ip == 0) {
+        gen_drop_frame(g);
+        return mo_none();
+    }
+    MoObject *exc = mo_exception_new(&mo_GeneratorExit, NULL);
+    if (!exc) return NULL;
+    mo_err_restore(exc);
+    MoObject *r;
+    int st = gen_resume(g, NULL, true, &r);
+    if (st == 0) {
+        mo_decref(r);
+        mo_err_set(&mo_RuntimeError, "generator ignored GeneratorExit");
+        return NULL;
+    }
+    if (st == 1) {
+        mo_decref(r);
+        return mo_none();
+    }
+    if (mo_err_matches(&mo_GeneratorExit) || mo_err_matches(&mo_StopIteration)) {
+        mo_err_clear();
+        return mo_none();
+    }
+    return NULL;
+}
+
+static int gen_traverse(MoObject *self, MoVisit visit, void *arg) {
+    MoGenerator *g = GEN(self);
+    if (g->frame && !g->running) {
+        int r = mo_frame_traverse(g->frame, visit, arg);
+        if (r) return r;
+    }
+    if (g->exc_state) {
+        int r = visit(g->exc_state, arg);
+        if (r) return r;
+    }
+    if (g->name) {
+        int r = visit(g->name, arg);
+        if (r) return r;
+    }
+    return g->qualname ? visit(g->qualname, arg) : 0;
+}
+
+static void gen_clear(MoObject *self) {
+    MoGenerator *g = GEN(self);
+    if (!g->running) gen_drop_frame(g);
+    MO_CLEAR(g->exc_state);
+}
+
+static void gen_dealloc(MoObject *self) {
+    MoGenerator *g = GEN(self);
+    mo_gc_untrack(self);
+    gen_drop_frame(g);
+    MO_CLEAR(g->exc_state);
+    MO_CLEAR(g->name);
+    MO_CLEAR(g->qualname);
+    mo_object_free(self);
+}
+
+static MoObject *gen_repr(MoObject *self) {
+    return mo_format("<generator object %U at %p>", GEN(self)->qualname, (void *)self);
+}
+
+static MoObject *gen_get_name(MoObject *self) { return mo_newref(GEN(self)->name); }
+static MoObject *gen_get_qualname(MoObject *self) { return mo_newref(GEN(self)->qualname); }
+static MoObject *gen_get_running(MoObject *self) { return mo_bool(GEN(self)->running); }
+
+static const MoGetSetDef gen_getsets[] = {
+    {"__name__", gen_get_name, NULL, "name"},
+    {"__qualname__", gen_get_qualname, NULL, "qualified name"},
+    {"gi_running", gen_get_running, NULL, "running"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const MoMethodDef gen_methods[] = {
+    {"send", gen_send, MO_METH_INSTANCE, "send a value into the generator"},
+    {"throw", gen_throw, MO_METH_INSTANCE, "raise an exception inside the generator"},
+    {"close", gen_close, MO_METH_INSTANCE, "close the generator"},
+    {NULL, NULL, 0, NULL},
+};
+
+MoType mo_generator_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "generator",
+    .size = sizeof(MoGenerator),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};

@@ -1,0 +1,1546 @@
+/*
+ * vm.c: the interpreter loop.
+ *
+ * run() executes frames until the frame it was entered with (the "entry" frame) returns, yields,
+ * lets an exception escape, or -- only in the outermost invocation -- calls an external function,
+ * in which case it returns MO_VM_PAUSED with the whole frame chain left intact on the heap; the API
+ * answers the call later through mo_vm_resume, which re-enters run() at the paused frame.
+ *
+ * Python-to-Python calls (CALL on a function, a bound method of a function, a comprehension)
+ * push a frame and continue in the same C activation, so Python recursion costs no C stack. Calls
+ * made by C code (mo_call on a function: sort keys, __init__, __eq__...) run a nested loop through
+ * mo_vm_call_function, guarded by mo_enter_recursion; such nested loops may not pause.
+ *
+ * Exceptions: `error` handles a freshly raised exception (sets __context__ from the exception being
+ * handled, adds a traceback entry for the frame), `propagate` handles one coming out of a callee
+ * frame (traceback entry only), and `unwind` (used by RERAISE and bare raise) looks up the
+ * exception table of the current frame; without a handler the frame is dropped and the search
+ * continues in its caller. When a host-protecting limit has fired (mo_vm->limit_hit), unwinding
+ * skips every handler so Python code can neither catch nor delay the stop.
+ *
+ * The instruction budget is counted per instruction, and the clock is read every
+ * MOAT_CLOCK_CHECK_INTERVAL instructions; only time spent inside start/resume slices counts.
+ */
+#include "vm.h"
+
+#include <string.h>
+
+#include "../compile/opcodes.h"
+#include "../config.h"
+#include "../objects/function.h"
+
+/* ---- small helpers ------------------------------------------------------------------------ */
+
+static MoVMFrames *VF(void) { return mo_vm->frames; }
+
+static double clock_now(void) {
+    if (mo_vm->clock) return mo_vm->clock(mo_vm->clock_ctx);
+    return 0.0;
+}
+
+/* Checks the time budget; fires the limit when exhausted. Returns -1 if fired. */
+static int check_time(void) {
+    if (mo_vm->limits.time_ms <= 0) return 0;
+    double used = mo_vm->time_used_ms + (clock_now() - mo_vm->slice_start_ms);
+    if (used > (double)mo_vm->limits.time_ms) {
+        mo_limit_fire(MO_LIMIT_TIME, "time limit exceeded");
+        return -1;
+    }
+    return 0;
+}
+
+static int link_frame(MoFrame *f, MoFrame *back) {
+    MoVMFrames *vf = VF();
+    if (vf->depth >= mo_vm->limits.recursion_depth) {
+        mo_err_set(&mo_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    f->back = back;
+    f->on_chain = true;
+    vf->top = f;
+    vf->depth++;
+    return 0;
+}
+
+static void unlink_frame(MoFrame *f) {
+    MoVMFrames *vf = VF();
+    if (!f->on_chain) return;
+    f->on_chain = false;
+    vf->top = f->back;
+    vf->depth--;
+}
+
+/* Frees a frame that finished, unless a generator owns it. */
+static void release_frame(MoFrame *f) {
+    if (!f->gen) mo_frame_free(f);
+}
+
+static MoObject *type_name_obj(MoObject *o) { return mo_str_from_cstr(MO_TYPE(o)->name); }
+
+/* Sets exc.__context__ to the exception being handled, breaking any cycle (CPython's rule). */
+static void set_context(MoObject *exc, bool force) {
+    MoVMFrames *vf = VF();
+    MoObject *handled = vf->exc_info;
+    if (!handled || handled == exc || !MO_EXC_CHECK(exc) || !MO_EXC_CHECK(handled)) return;
+    if (!force && MO_EXC(exc)->context) return;
+    /* Cut exc out of handled's context chain to avoid a cycle. */
+    MoObject *o = handled;
+    int guard = 0;
+    while (o && guard++ < 10000) {
+        MoObject *ctx = MO_EXC(o)->context;
+        if (ctx == exc) {
+            MO_EXC(o)->context = NULL;
+            mo_decref(ctx);
+            break;
+        }
+        o = ctx;
+    }
+    MO_SETREF(MO_EXC(exc)->context, mo_newref(handled));
+}
+
+/* ---- function calls ------------------------------------------------------------------------ */
+
+MoObject *mo_vm_call_function(MoObject *func, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (!mo_vm || !mo_vm->frames) {
+        mo_err_set(&mo_RuntimeError, "no interpreter is running");
+        return NULL;
+    }
+    MoFrame *f = mo_frame_for_call(func, args, nargs, kwnames);
+    if (!f) return NULL;
+    if (MO_CODE(MO_FUNCTION(func)->code)->flags & MO_CO_GENERATOR) {
+        extern MoObject *mo_generator_new(MoFrame *f);
+        return mo_generator_new(f);
+    }
+    return mo_vm_run(f, false);
+}
+
+int mo_vm_run_class_body(MoObject *func, MoObject *ns) {
+    MoFrame *f = mo_frame_for_call(func, NULL, 0, NULL);
+    if (!f) return -1;
+    f->locals = mo_newref(ns);
+    MoObject *r = mo_vm_run(f, false);
+    if (!r) return -1;
+    mo_decref(r);
+    return 0;
+}
+
+/* Converts a CALL_FUNCTION_EX (args tuple, kwargs dict) into vectorcall form. The returned buffer
+ * holds new references (positional values, then keyword values); *kwnames_out a new tuple or NULL. */
+static MoObject **explode_call(MoObject *callable, MoObject *argtuple, MoObject *kwargs, size_t *nargs_out,
+                               MoObject **kwnames_out, size_t *total_out) {
+    size_t np = MO_TUPLE_LEN(argtuple);
+    size_t nk = kwargs ? mo_dict_len(kwargs) : 0;
+    MoObject **buf = mo_alloc((np + nk + 1) * sizeof(MoObject *));
+    if (!buf) return NULL;
+    MoObject *names = NULL;
+    if (nk) {
+        names = mo_tuple_new(nk);
+        if (!names) {
+            mo_free(buf);
+            return NULL;
+        }
+    }
+    for (size_t i = 0; i < np; i++) buf[i] = mo_newref(MO_TUPLE_ITEM(argtuple, i));
+    size_t pos = 0, k = 0;
+    MoObject *key, *value;
+    while (nk && mo_dict_next(kwargs, &pos, &key, &value) && k < nk) {
+        if (!MO_STR_CHECK(key)) {
+            mo_err_set(&mo_TypeError, "keywords must be strings");
+            for (size_t i = 0; i < np + k; i++) mo_decref(buf[i]);
+            mo_free(buf);
+            for (size_t i = 0; i < k; i++) MO_CLEAR(MO_TUPLE(names)->items[i]);
+            /* Fill the rest so the tuple can be released safely. */
+            for (size_t i = k; i < nk; i++) MO_TUPLE_SET(names, i, mo_none());
+            mo_decref(names);
+            return NULL;
+        }
+        MO_TUPLE_SET(names, k, mo_newref(key));
+        buf[np + k] = mo_newref(value);
+        k++;
+    }
+    for (size_t i = k; i < nk; i++) {
+        /* The dict shrank while iterating (cannot happen here); keep the tuple valid. */
+        MO_TUPLE_SET(names, i, mo_none());
+        buf[np + i] = mo_none();
+    }
+    *nargs_out = np;
+    *kwnames_out = names;
+    *total_out = np + nk;
+    return buf;
+}
+
+/* ---- host calls ------------------------------------------------------------------------- */
+
+/* Declared in api.c: encodes the pending call into the run's result: 0 or -1 (TypeError for an
+ * argument that cannot be sent). */
+int mo_api_prepare_call(MoObject *name, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* ---- build_class ------------------------------------------------------------------------ */
+
+static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs < 2) {
+        mo_err_set(&mo_TypeError, "__build_class__: not enough arguments");
+        return NULL;
+    }
+    MoObject *func = args[0], *name = args[1];
+    if (MO_TYPE(func) != &mo_function_type) {
+        mo_err_set(&mo_TypeError, "__build_class__: func must be a function");
+        return NULL;
+    }
+    if (!MO_STR_CHECK(name)) {
+        mo_err_set(&mo_TypeError, "__build_class__: name is not a string");
+        return NULL;
+    }
+    MoObject *bases = mo_tuple_from_array(args + 2, nargs - 2);
+    if (!bases) return NULL;
+    MoObject *meta = NULL;
+    size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        if (mo_str_eq_cstr(MO_TUPLE_ITEM(kwnames, i), "metaclass")) {
+            meta = args[nargs + i];
+        } else {
+            mo_err_format(&mo_TypeError, "%U.__init_subclass__() takes no keyword arguments", name);
+            mo_decref(bases);
+            return NULL;
+        }
+    }
+    if (!meta) {
+        meta = MO(&mo_type_type);
+        /* The most derived metaclass among the bases' types. */
+        for (size_t i = 0; i < MO_TUPLE_LEN(bases); i++) {
+            MoObject *b = MO_TUPLE_ITEM(bases, i);
+            MoType *bt = MO_TYPE(b);
+            if (mo_type_is_subtype(bt, (MoType *)meta)) meta = MO(bt);
+        }
+    }
+    MoObject *ns = mo_dict_new();
+    if (!ns) {
+        mo_decref(bases);
+        return NULL;
+    }
+    MoObject *cls = NULL;
+    if (mo_vm_run_class_body(func, ns) == 0) {
+        MoObject *cell = mo_dict_get_str(ns, "__classcell__");
+        if (cell) mo_incref(cell);
+        if (cell && mo_dict_del(ns, mo_str_intern("__classcell__")) < 0) mo_err_clear();
+        MoObject *targs[3] = {name, bases, ns};
+        cls = mo_call(meta, targs, 3, NULL);
+        if (cls && cell && MO_TYPE(cell) == &mo_cell_type) {
+            MO_SETREF(MO_CELL(cell)->ref, mo_newref(cls));
+        }
+        mo_xdecref(cell);
+    }
+    mo_decref(ns);
+    mo_decref(bases);
+    return cls;
+}
+
+static const MoMethodDef build_class_def = {"__build_class__", build_class, MO_METH_STATIC,
+                                            "internal: creates a class from its body"};
+
+/* ---- unpacking -------------------------------------------------------------------------------- */
+
+static int unpack_iterable(MoObject *seq, size_t before, size_t after, bool has_star, MoObject **out_top) {
+    /* Pushes onto out_top (which grows upward) in reverse order so the first item ends on top. */
+    MoObject *it = NULL;
+    size_t n = before + after;
+    if ((MO_CHECK_EXACT(seq, mo_tuple_type) || MO_CHECK_EXACT(seq, mo_list_type)) && !has_star) {
+        size_t len = MO_CHECK_EXACT(seq, mo_tuple_type) ? MO_TUPLE_LEN(seq) : MO_LIST_LEN(seq);
+        if (len == n) {
+            MoObject **items = MO_CHECK_EXACT(seq, mo_tuple_type) ? MO_TUPLE(seq)->items : MO_LIST(seq)->items;
+            for (size_t i = 0; i < n; i++) out_top[n - 1 - i] = mo_newref(items[i]);
+            return 0;
+        }
+        if (len < n) {
+            mo_err_format(&mo_ValueError, "not enough values to unpack (expected %zu, got %zu)", n, len);
+        } else {
+            mo_err_format(&mo_ValueError, "too many values to unpack (expected %zu)", n);
+        }
+        return -1;
+    }
+    it = mo_iter(seq);
+    if (!it) {
+        if (mo_err_matches(&mo_TypeError) && !MO_TYPE(seq)->iter) {
+            mo_err_format(&mo_TypeError, "cannot unpack non-iterable %T object", seq);
+        }
+        return -1;
+    }
+    size_t total = before + after + (has_star ? 1 : 0);
+    MoObject **tmp = mo_alloc((before + 1) * sizeof(MoObject *));
+    if (!tmp) {
+        mo_decref(it);
+        return -1;
+    }
+    size_t got = 0;
+    for (; got < before; got++) {
+        MoObject *v = mo_next(it);
+        if (!v) {
+            if (!mo_err_occurred()) {
+                if (has_star)
+                    mo_err_format(&mo_ValueError, "not enough values to unpack (expected at least %zu, got %zu)",
+                                  before + after, got);
+                else
+                    mo_err_format(&mo_ValueError, "not enough values to unpack (expected %zu, got %zu)", before, got);
+            }
+            goto fail;
+        }
+        tmp[got] = v;
+    }
+    if (!has_star) {
+        MoObject *extra = mo_next(it);
+        if (extra) {
+            mo_decref(extra);
+            mo_err_format(&mo_ValueError, "too many values to unpack (expected %zu)", before);
+            goto fail;
+        }
+        if (mo_err_occurred()) goto fail;
+        for (size_t i = 0; i < before; i++) out_top[before - 1 - i] = tmp[i];
+        mo_free(tmp);
+        mo_decref(it);
+        return 0;
+    }
+    {
+        MoObject *rest = mo_sequence_list(it);
+        if (!rest) goto fail;
+        size_t rlen = MO_LIST_LEN(rest);
+        if (rlen < after) {
+            mo_err_format(&mo_ValueError, "not enough values to unpack (expected at least %zu, got %zu)",
+                          before + after, before + rlen);
+            mo_decref(rest);
+            goto fail;
+        }
+        /* Layout (top first): before items, star list, after items. */
+        for (size_t i = 0; i < after; i++) {
+            out_top[i] = mo_newref(MO_LIST_ITEM(rest, rlen - 1 - i));
+        }
+        MoObject *star = mo_list_from_array(MO_LIST(rest)->items, rlen - after);
+        mo_decref(rest);
+        if (!star) {
+            for (size_t i = 0; i < after; i++) mo_decref(out_top[i]);
+            goto fail;
+        }
+        out_top[after] = star;
+        for (size_t i = 0; i < before; i++) out_top[total - 1 - i] = tmp[i];
+        mo_free(tmp);
+        mo_decref(it);
+        return 0;
+    }
+fail:
+    for (size_t i = 0; i < got; i++) mo_decref(tmp[i]);
+    mo_free(tmp);
+    mo_decref(it);
+    return -1;
+}
+
+/* ---- exception helpers ------------------------------------------------------------------------ */
+
+static int check_exc_class(MoObject *t) {
+    if (MO_TYPE(t) == &mo_type_type || mo_isinstance_type(t, &mo_type_type)) {
+        if (mo_type_is_subtype((MoType *)t, &mo_BaseException)) return 0;
+    }
+    mo_err_set(&mo_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+static int exc_matches(MoObject *exc, MoObject *t) {
+    if (MO_CHECK_EXACT(t, mo_tuple_type)) {
+        for (size_t i = 0; i < MO_TUPLE_LEN(t); i++)
+            if (check_exc_class(MO_TUPLE_ITEM(t, i)) < 0) return -1;
+        for (size_t i = 0; i < MO_TUPLE_LEN(t); i++)
+            if (mo_isinstance_type(exc, (MoType *)MO_TUPLE_ITEM(t, i))) return 1;
+        return 0;
+    }
+    if (check_exc_class(t) < 0) return -1;
+    return mo_isinstance_type(exc, (MoType *)t) ? 1 : 0;
+}
+
+/* Turns the operand of `raise` into an exception instance: new reference or NULL. */
+static MoObject *make_exception(MoObject *o, bool is_cause) {
+    if (mo_isinstance_type(o, &mo_type_type) && mo_type_is_subtype((MoType *)o, &mo_BaseException)) {
+        MoObject *inst = mo_call0(o);
+        if (!inst) return NULL;
+        if (!MO_EXC_CHECK(inst)) {
+            mo_err_format(&mo_TypeError, "calling %R should have returned an instance of BaseException, not %T", o,
+                          inst);
+            mo_decref(inst);
+            return NULL;
+        }
+        return inst;
+    }
+    if (MO_EXC_CHECK(o)) return mo_newref(o);
+    if (is_cause) mo_err_set(&mo_TypeError, "exception causes must derive from BaseException");
+    else mo_err_set(&mo_TypeError, "exceptions must derive from BaseException");
+    return NULL;
+}
+
+/* ---- generators (generator.c uses these) --------------------------------------------------- */
+
+/* Why run() returned. */
+enum { WHY_RETURN = 0, WHY_YIELD = 1, WHY_PAUSE = 2, WHY_ERROR = 3 };
+
+static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why);
+
+MoObject *mo_vm_run_generator_frame(MoFrame *f, MoObject *send, bool throw_exc, int *why) {
+    if (!mo_enter_recursion(" while running a generator")) {
+        *why = WHY_ERROR;
+        return NULL;
+    }
+    if (link_frame(f, VF()->top) < 0) {
+        mo_leave_recursion();
+        *why = WHY_ERROR;
+        return NULL;
+    }
+    f->entry = true;
+    if (!throw_exc && send) *f->sp++ = mo_newref(send);
+    MoObject *r = run(f, throw_exc, false, why);
+    mo_leave_recursion();
+    return r;
+}
+
+MoObject *mo_vm_run(MoFrame *f, bool throw_exc) {
+    MoVMFrames *vf = VF();
+    bool outermost = vf->top == NULL;
+    if (!outermost && !mo_enter_recursion(" while calling a Python object")) {
+        release_frame(f);
+        return NULL;
+    }
+    if (link_frame(f, vf->top) < 0) {
+        if (!outermost) mo_leave_recursion();
+        release_frame(f);
+        return NULL;
+    }
+    f->entry = true;
+    int why;
+    MoObject *r = run(f, throw_exc, outermost, &why);
+    if (!outermost) mo_leave_recursion();
+    if (why == WHY_PAUSE) return MO_VM_PAUSED;
+    return r;
+}
+
+MoObject *mo_vm_resume(MoObject *value) {
+    MoVMFrames *vf = VF();
+    MoFrame *f = vf->top;
+    if (!f) {
+        mo_xdecref(value);
+        mo_err_set(&mo_RuntimeError, "no paused frame");
+        return NULL;
+    }
+    vf->pending = false;
+    int why;
+    MoObject *r;
+    if (value) {
+        *f->sp++ = value;
+        r = run(f, false, true, &why);
+    } else {
+        r = run(f, true, true, &why);
+    }
+    if (why == WHY_PAUSE) return MO_VM_PAUSED;
+    return r;
+}
+
+void mo_vm_frames_clear(void) {
+    MoVMFrames *vf = VF();
+    if (!vf) return;
+    while (vf->top) {
+        MoFrame *f = vf->top;
+        unlink_frame(f);
+        release_frame(f);
+    }
+    MO_CLEAR(vf->exc_info);
+    vf->pending = false;
+}
+
+/* ---- the loop --------------------------------------------------------------------------------- */
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+
+extern MoObject *mo_generator_new(MoFrame *f);
+extern int mo_generator_send_ex(MoObject *gen, MoObject *value, MoObject **result);
+
+static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
+    MoVMFrames *vf = VF();
+    MoObject **sp;
+    MoCode *co;
+    MoObject **consts, **names, **lp;
+    uint32_t *code;
+    bool force_context = false;
+    MoObject *retval = NULL;
+
+#define LOAD_FRAME()                                     \
+    do {                                                 \
+        co = f->code;                                    \
+        sp = f->sp;                                      \
+        code = co->code;                                 \
+        consts = MO_TUPLE(co->consts)->items;            \
+        names = MO_TUPLE(co->names)->items;              \
+        lp = f->localsplus;                              \
+    } while (0)
+#define SAVE_FRAME() (f->sp = sp)
+
+    LOAD_FRAME();
+    *why = WHY_RETURN;
+    if (throw_exc) goto error;
+
+    for (;;) {
+        if (mo_vm->limits.instructions > 0 && ++mo_vm->instr_count > mo_vm->limits.instructions) {
+            SAVE_FRAME();
+            mo_limit_fire(MO_LIMIT_INSTRUCTIONS, "instruction limit exceeded");
+            goto error;
+        }
+        if ((mo_vm->instr_count & (MOAT_CLOCK_CHECK_INTERVAL - 1)) == 0 && check_time() < 0) goto error;
+        if (f->ip >= co->ncode) {
+            mo_err_set(&mo_SystemError, "instruction pointer out of range");
+            goto error;
+        }
+        uint32_t word = code[f->ip];
+        f->lasti = f->ip++;
+        uint32_t oparg = MO_ARG(word);
+        switch (MO_OP(word)) {
+        case MO_OP_NOP:
+        case MO_OP_SETUP_ANNOTATIONS:
+        case MO_OP_RETURN_CONST_NONE:
+            break;
+        case MO_OP_POP_TOP: {
+            MoObject *v = POP();
+            mo_xdecref(v);
+            break;
+        }
+        case MO_OP_COPY: {
+            MoObject *v = PEEK(oparg);
+            mo_xincref(v);
+            PUSH(v);
+            break;
+        }
+        case MO_OP_SWAP: {
+            MoObject *t = TOP();
+            SET_TOP(PEEK(oparg));
+            PEEK(oparg) = t;
+            break;
+        }
+        case MO_OP_PUSH_NULL:
+            PUSH(NULL);
+            break;
+        case MO_OP_LOAD_CONST:
+            PUSH(mo_newref(consts[oparg]));
+            break;
+        case MO_OP_LOAD_FAST: {
+            MoObject *v = lp[oparg];
+            if (!v) {
+                mo_err_format(&mo_UnboundLocalError,
+                              "cannot access local variable '%U' where it is not associated with a value",
+                              MO_TUPLE_ITEM(co->localnames, oparg));
+                goto error;
+            }
+            PUSH(mo_newref(v));
+            break;
+        }
+        case MO_OP_STORE_FAST: {
+            MoObject *v = POP();
+            MO_SETREF(lp[oparg], v);
+            break;
+        }
+        case MO_OP_DELETE_FAST:
+            if (!lp[oparg]) {
+                mo_err_format(&mo_UnboundLocalError,
+                              "cannot access local variable '%U' where it is not associated with a value",
+                              MO_TUPLE_ITEM(co->localnames, oparg));
+                goto error;
+            }
+            MO_CLEAR(lp[oparg]);
+            break;
+        case MO_OP_LOAD_GLOBAL: {
+            MoObject *name = names[oparg];
+            MoObject *v = mo_dict_get(f->globals, name);
+            if (!v) {
+                if (mo_err_occurred()) goto error;
+                v = mo_dict_get(f->builtins, name);
+                if (!v) {
+                    if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                    goto error;
+                }
+            }
+            PUSH(mo_newref(v));
+            break;
+        }
+        case MO_OP_STORE_GLOBAL: {
+            MoObject *v = POP();
+            int r = mo_dict_set(f->globals, names[oparg], v);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_DELETE_GLOBAL: {
+            MoObject *name = names[oparg];
+            MoObject *v = mo_dict_get(f->globals, name);
+            if (!v) {
+                if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                goto error;
+            }
+            if (mo_dict_del(f->globals, name) < 0) goto error;
+            break;
+        }
+        case MO_OP_LOAD_NAME: {
+            MoObject *name = names[oparg];
+            MoObject *v = NULL;
+            if (f->locals) {
+                v = mo_dict_get(f->locals, name);
+                if (!v && mo_err_occurred()) goto error;
+            }
+            if (!v) v = mo_dict_get(f->globals, name);
+            if (!v && !mo_err_occurred()) v = mo_dict_get(f->builtins, name);
+            if (!v) {
+                if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                goto error;
+            }
+            PUSH(mo_newref(v));
+            break;
+        }
+        case MO_OP_STORE_NAME: {
+            MoObject *v = POP();
+            int r = mo_dict_set(f->locals ? f->locals : f->globals, names[oparg], v);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_DELETE_NAME: {
+            MoObject *d = f->locals ? f->locals : f->globals;
+            MoObject *name = names[oparg];
+            MoObject *v = mo_dict_get(d, name);
+            if (!v) {
+                if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                goto error;
+            }
+            if (mo_dict_del(d, name) < 0) goto error;
+            break;
+        }
+        case MO_OP_LOAD_CLASSDEREF: {
+            MoObject *name = MO_TUPLE_ITEM(co->localnames, oparg);
+            if (f->locals) {
+                MoObject *v = mo_dict_get(f->locals, name);
+                if (v) {
+                    PUSH(mo_newref(v));
+                    break;
+                }
+                if (mo_err_occurred()) goto error;
+            }
+        }
+            /* fall through */
+        case MO_OP_LOAD_DEREF: {
+            MoObject *cell = lp[oparg];
+            MoObject *v = cell ? MO_CELL(cell)->ref : NULL;
+            if (!v) {
+                MoObject *name = MO_TUPLE_ITEM(co->localnames, oparg);
+                if (oparg < co->nlocals + co->ncells)
+                    mo_err_format(&mo_UnboundLocalError,
+                                  "cannot access local variable '%U' where it is not associated with a value", name);
+                else
+                    mo_err_format(&mo_NameError,
+                                  "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                                  name);
+                goto error;
+            }
+            PUSH(mo_newref(v));
+            break;
+        }
+        case MO_OP_STORE_DEREF: {
+            MoObject *v = POP();
+            MoObject *cell = lp[oparg];
+            MO_SETREF(MO_CELL(cell)->ref, v);
+            break;
+        }
+        case MO_OP_DELETE_DEREF: {
+            MoObject *cell = lp[oparg];
+            if (!MO_CELL(cell)->ref) {
+                mo_err_format(&mo_UnboundLocalError,
+                              "cannot access local variable '%U' where it is not associated with a value",
+                              MO_TUPLE_ITEM(co->localnames, oparg));
+                goto error;
+            }
+            MO_CLEAR(MO_CELL(cell)->ref);
+            break;
+        }
+        case MO_OP_LOAD_CLOSURE:
+            PUSH(mo_newref(lp[oparg]));
+            break;
+        case MO_OP_LOAD_ATTR: {
+            MoObject *o = TOP();
+            MoObject *v = mo_getattr(o, names[oparg]);
+            if (!v) goto error;
+            SET_TOP(v);
+            mo_decref(o);
+            break;
+        }
+        case MO_OP_STORE_ATTR: {
+            MoObject *o = POP();
+            MoObject *v = POP();
+            int r = mo_setattr(o, names[oparg], v);
+            mo_decref(o);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_DELETE_ATTR: {
+            MoObject *o = POP();
+            int r = mo_setattr(o, names[oparg], NULL);
+            mo_decref(o);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_LOAD_METHOD: {
+            MoObject *o = TOP();
+            MoObject *name = names[oparg];
+            MoType *t = MO_TYPE(o);
+            if (!t->getattr || t->getattr == mo_generic_getattr) {
+                MoObject *meth = mo_type_lookup(t, name);
+                if (meth && MO_TYPE(meth) == &mo_function_type) {
+                    MoObject *idict = t->dict_offset ? *(MoObject **)((char *)o + t->dict_offset) : NULL;
+                    MoObject *shadow = idict ? mo_dict_get(idict, name) : NULL;
+                    if (!shadow && !mo_err_occurred()) {
+                        SET_TOP(mo_newref(meth));
+                        PUSH(o);
+                        break;
+                    }
+                    if (mo_err_occurred()) goto error;
+                }
+            }
+            MoObject *v = mo_getattr(o, name);
+            if (!v) goto error;
+            SET_TOP(NULL);
+            PUSH(v);
+            mo_decref(o);
+            break;
+        }
+        case MO_OP_BINARY_SUBSCR: {
+            MoObject *key = POP();
+            MoObject *o = TOP();
+            MoObject *v = mo_getitem(o, key);
+            mo_decref(key);
+            if (!v) goto error;
+            SET_TOP(v);
+            mo_decref(o);
+            break;
+        }
+        case MO_OP_STORE_SUBSCR: {
+            MoObject *key = POP();
+            MoObject *o = POP();
+            MoObject *v = POP();
+            int r = mo_setitem(o, key, v);
+            mo_decref(key);
+            mo_decref(o);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_DELETE_SUBSCR: {
+            MoObject *key = POP();
+            MoObject *o = POP();
+            int r = mo_delitem(o, key);
+            mo_decref(key);
+            mo_decref(o);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_BUILD_SLICE: {
+            MoObject *step = oparg == 3 ? POP() : NULL;
+            MoObject *stop = POP();
+            MoObject *start = POP();
+            MoObject *s = mo_slice_new(start, stop, step);
+            mo_decref(start);
+            mo_decref(stop);
+            mo_xdecref(step);
+            if (!s) goto error;
+            PUSH(s);
+            break;
+        }
+        case MO_OP_BINARY_OP: {
+            MoObject *b = POP();
+            MoObject *a = TOP();
+            MoObject *r = oparg >= MO_BINOP_COUNT ? mo_inplace_binop(a, b, (MoBinOp)(oparg - MO_BINOP_COUNT))
+                                                  : mo_binop(a, b, (MoBinOp)oparg);
+            mo_decref(b);
+            if (!r) goto error;
+            SET_TOP(r);
+            mo_decref(a);
+            break;
+        }
+        case MO_OP_UNARY_OP: {
+            MoObject *a = TOP();
+            MoObject *r = mo_unaryop(a, (MoUnaryOp)oparg);
+            if (!r) goto error;
+            SET_TOP(r);
+            mo_decref(a);
+            break;
+        }
+        case MO_OP_UNARY_NOT: {
+            MoObject *a = TOP();
+            int t = mo_truth(a);
+            if (t < 0) goto error;
+            SET_TOP(mo_bool(!t));
+            mo_decref(a);
+            break;
+        }
+        case MO_OP_COMPARE_OP: {
+            MoObject *b = POP();
+            MoObject *a = TOP();
+            MoObject *r = mo_richcompare(a, b, (MoCompareOp)oparg);
+            mo_decref(b);
+            if (!r) goto error;
+            SET_TOP(r);
+            mo_decref(a);
+            break;
+        }
+        case MO_OP_IS_OP: {
+            MoObject *b = POP();
+            MoObject *a = TOP();
+            bool r = (a == b) != (oparg != 0);
+            SET_TOP(mo_bool(r));
+            mo_decref(a);
+            mo_decref(b);
+            break;
+        }
+        case MO_OP_CONTAINS_OP: {
+            MoObject *container = POP();
+            MoObject *item = TOP();
+            int r = mo_contains(container, item);
+            mo_decref(container);
+            if (r < 0) goto error;
+            SET_TOP(mo_bool((r != 0) != (oparg != 0)));
+            mo_decref(item);
+            break;
+        }
+        case MO_OP_JUMP:
+            f->ip = oparg;
+            break;
+        case MO_OP_POP_JUMP_IF_FALSE:
+        case MO_OP_POP_JUMP_IF_TRUE: {
+            MoObject *v = POP();
+            int t;
+            if (v == mo_True) t = 1;
+            else if (v == mo_False || v == mo_None) t = 0;
+            else {
+                t = mo_truth(v);
+                if (t < 0) {
+                    mo_decref(v);
+                    goto error;
+                }
+            }
+            mo_decref(v);
+            if ((MO_OP(word) == MO_OP_POP_JUMP_IF_TRUE) == (t != 0)) f->ip = oparg;
+            break;
+        }
+        case MO_OP_JUMP_IF_FALSE_OR_POP:
+        case MO_OP_JUMP_IF_TRUE_OR_POP: {
+            MoObject *v = TOP();
+            int t = mo_truth(v);
+            if (t < 0) goto error;
+            if ((MO_OP(word) == MO_OP_JUMP_IF_TRUE_OR_POP) == (t != 0)) {
+                f->ip = oparg;
+            } else {
+                sp--;
+                mo_decref(v);
+            }
+            break;
+        }
+        case MO_OP_GET_ITER: {
+            MoObject *o = TOP();
+            MoObject *it = mo_iter(o);
+            if (!it) goto error;
+            SET_TOP(it);
+            mo_decref(o);
+            break;
+        }
+        case MO_OP_FOR_ITER: {
+            MoObject *it = TOP();
+            SAVE_FRAME();
+            MoObject *v = mo_next(it);
+            if (v) {
+                PUSH(v);
+                break;
+            }
+            if (mo_err_occurred()) {
+                if (!mo_err_matches(&mo_StopIteration)) goto error;
+                mo_err_clear();
+            }
+            sp--;
+            mo_decref(it);
+            f->ip = oparg;
+            break;
+        }
+        case MO_OP_BUILD_TUPLE: {
+            MoObject *t = mo_tuple_new(oparg);
+            if (!t) goto error;
+            for (uint32_t i = oparg; i > 0; i--) MO_TUPLE_SET(t, i - 1, POP());
+            PUSH(t);
+            break;
+        }
+        case MO_OP_BUILD_LIST: {
+            MoObject *l = mo_list_new(oparg);
+            if (!l) goto error;
+            for (uint32_t i = oparg; i > 0; i--) MO_LIST_SET(l, i - 1, POP());
+            PUSH(l);
+            break;
+        }
+        case MO_OP_BUILD_SET: {
+            MoObject *s = mo_set_new(NULL, false);
+            if (!s) goto error;
+            int err = 0;
+            for (uint32_t i = oparg; i > 0; i--) {
+                if (!err && mo_set_add(s, PEEK(i)) < 0) err = 1;
+            }
+            for (uint32_t i = 0; i < oparg; i++) mo_decref(POP());
+            if (err) {
+                mo_decref(s);
+                goto error;
+            }
+            PUSH(s);
+            break;
+        }
+        case MO_OP_BUILD_MAP: {
+            MoObject *d = mo_dict_new();
+            if (!d) goto error;
+            int err = 0;
+            for (uint32_t i = oparg; i > 0; i--) {
+                if (!err && mo_dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) err = 1;
+            }
+            for (uint32_t i = 0; i < 2 * oparg; i++) mo_decref(POP());
+            if (err) {
+                mo_decref(d);
+                goto error;
+            }
+            PUSH(d);
+            break;
+        }
+        case MO_OP_BUILD_STRING: {
+            MoStrBuf b;
+            mo_strbuf_init(&b);
+            for (uint32_t i = oparg; i > 0; i--) mo_strbuf_append_obj(&b, PEEK(i));
+            for (uint32_t i = 0; i < oparg; i++) mo_decref(POP());
+            MoObject *s = mo_strbuf_finish(&b);
+            if (!s) goto error;
+            PUSH(s);
+            break;
+        }
+        case MO_OP_LIST_APPEND: {
+            MoObject *v = POP();
+            int r = mo_list_append(PEEK(oparg), v);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_SET_ADD: {
+            MoObject *v = POP();
+            int r = mo_set_add(PEEK(oparg), v);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_MAP_ADD: {
+            MoObject *v = POP();
+            MoObject *k = POP();
+            int r = mo_dict_set(PEEK(oparg), k, v);
+            mo_decref(k);
+            mo_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_LIST_EXTEND: {
+            MoObject *it = POP();
+            int r = mo_list_extend(PEEK(oparg), it);
+            if (r < 0 && mo_err_matches(&mo_TypeError) && !MO_TYPE(it)->iter && !mo_type_lookup(MO_TYPE(it), mo_str_intern("__getitem__"))) {
+                mo_err_format(&mo_TypeError, "Value after * must be an iterable, not %T", it);
+            }
+            mo_decref(it);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_SET_UPDATE: {
+            MoObject *itb = POP();
+            MoObject *it = mo_iter(itb);
+            mo_decref(itb);
+            if (!it) goto error;
+            MoObject *v;
+            int err = 0;
+            while ((v = mo_next(it))) {
+                if (mo_set_add(PEEK(oparg), v) < 0) err = 1;
+                mo_decref(v);
+                if (err) break;
+            }
+            mo_decref(it);
+            if (err || mo_err_occurred()) goto error;
+            break;
+        }
+        case MO_OP_DICT_UPDATE: {
+            MoObject *o = POP();
+            int r;
+            if (MO_DICT_CHECK(o)) {
+                r = mo_dict_merge(PEEK(oparg), o, 1);
+            } else if (!mo_type_lookup(MO_TYPE(o), mo_str_intern("keys"))) {
+                mo_err_format(&mo_TypeError, "'%T' object is not a mapping", o);
+                r = -1;
+            } else {
+                r = mo_dict_merge(PEEK(oparg), o, 1);
+            }
+            mo_decref(o);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_DICT_MERGE: {
+            MoObject *o = POP();
+            MoObject *callable = PEEK(oparg + 2);
+            int r;
+            if (!MO_DICT_CHECK(o) && !mo_type_lookup(MO_TYPE(o), mo_str_intern("keys"))) {
+                MoObject *fname = callable ? mo_getattr_str(callable, "__qualname__") : NULL;
+                if (!fname) mo_err_clear();
+                if (fname) mo_err_format(&mo_TypeError, "%U() argument after ** must be a mapping, not %T", fname, o);
+                else mo_err_format(&mo_TypeError, "argument after ** must be a mapping, not %T", o);
+                mo_xdecref(fname);
+                r = -1;
+            } else {
+                r = mo_dict_merge(PEEK(oparg), o, 2);
+                if (r < 0 && mo_err_matches(&mo_KeyError)) {
+                    MoObject *exc = mo_err_fetch();
+                    MoObject *key = MO_EXC(exc)->args && MO_TUPLE_LEN(MO_EXC(exc)->args) ? MO_TUPLE_ITEM(MO_EXC(exc)->args, 0) : mo_None;
+                    MoObject *fname = callable ? mo_getattr_str(callable, "__qualname__") : NULL;
+                    if (!fname) mo_err_clear();
+                    if (fname) mo_err_format(&mo_TypeError, "%U() got multiple values for keyword argument '%S'", fname, key);
+                    else mo_err_format(&mo_TypeError, "got multiple values for keyword argument '%S'", key);
+                    mo_xdecref(fname);
+                    mo_decref(exc);
+                }
+            }
+            mo_decref(o);
+            if (r < 0) goto error;
+            break;
+        }
+        case MO_OP_LIST_TO_TUPLE: {
+            MoObject *l = TOP();
+            MoObject *t = mo_list_as_tuple(l);
+            if (!t) goto error;
+            SET_TOP(t);
+            mo_decref(l);
+            break;
+        }
+        case MO_OP_UNPACK_SEQUENCE: {
+            MoObject *seq = POP();
+            int r = unpack_iterable(seq, oparg, 0, false, sp);
+            mo_decref(seq);
+            if (r < 0) goto error;
+            sp += oparg;
+            break;
+        }
+        case MO_OP_UNPACK_EX: {
+            size_t before = oparg & 0xff, after = oparg >> 8;
+            MoObject *seq = POP();
+            int r = unpack_iterable(seq, before, after, true, sp);
+            mo_decref(seq);
+            if (r < 0) goto error;
+            sp += before + after + 1;
+            break;
+        }
+        case MO_OP_FORMAT_VALUE: {
+            MoObject *spec = (oparg & MO_FMT_HAS_SPEC) ? POP() : NULL;
+            MoObject *v = POP();
+            MoObject *conv = NULL;
+            switch (oparg & MO_FMT_CONV_MASK) {
+            case MO_FMT_STR: conv = mo_str(v); break;
+            case MO_FMT_REPR: conv = mo_repr(v); break;
+            case MO_FMT_ASCII: conv = mo_ascii(v); break;
+            default: conv = mo_newref(v); break;
+            }
+            mo_decref(v);
+            if (!conv) {
+                mo_xdecref(spec);
+                goto error;
+            }
+            MoObject *r;
+            if (MO_CHECK_EXACT(conv, mo_str_type) && (!spec || MO_STR_NBYTES(spec) == 0)) {
+                r = mo_newref(conv);
+            } else {
+                MoObject *empty = spec ? NULL : mo_str_from_utf8("", 0);
+                r = (spec || empty) ? mo_object_format(conv, spec ? spec : empty) : NULL;
+                mo_xdecref(empty);
+            }
+            mo_decref(conv);
+            mo_xdecref(spec);
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case MO_OP_KW_NAMES:
+            f->kwnames = consts[oparg];
+            break;
+        case MO_OP_CALL: {
+            MoObject *kwnames = f->kwnames;
+            f->kwnames = NULL;
+            size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+            MoObject **base = sp - oparg - 2;
+            if (!base[0] && MO_TYPE(base[1]) == &mo_method_type) {
+                /* Unpack a bound method so Python methods take the inline path below. */
+                MoObject *m = base[1];
+                base[0] = mo_newref(MO_METHOD(m)->func);
+                base[1] = mo_newref(MO_METHOD(m)->self);
+                mo_decref(m);
+            }
+            MoObject *callable;
+            MoObject **args;
+            size_t nargs;
+            if (base[0]) {
+                callable = base[0];
+                args = base + 1;
+                nargs = oparg + 1 - nkw;
+            } else {
+                callable = base[1];
+                args = base + 2;
+                nargs = oparg - nkw;
+            }
+            if (MO_TYPE(callable) == &mo_function_type &&
+                !(MO_CODE(MO_FUNCTION(callable)->code)->flags & MO_CO_GENERATOR)) {
+                MoFrame *nf = mo_frame_for_call(callable, args, nargs, kwnames);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                if (!nf) goto error;
+                SAVE_FRAME();
+                if (link_frame(nf, f) < 0) {
+                    mo_frame_free(nf);
+                    goto error;
+                }
+                f = nf;
+                LOAD_FRAME();
+                break;
+            }
+            if (MO_TYPE(callable) == &mo_extfunc_type) {
+                MoObject *name = ((MoExtFunc *)callable)->name;
+                if (!outermost) {
+                    mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside a callback from C",
+                                  name);
+                    goto call_cleanup_error;
+                }
+                if (mo_vm->limits.host_calls >= 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
+                    mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
+                    goto call_cleanup_error;
+                }
+                if (mo_api_prepare_call(name, args, nargs, kwnames) < 0) goto call_cleanup_error;
+                mo_vm->host_calls_used++;
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                SAVE_FRAME();
+                vf->pending = true;
+                mo_vm->time_used_ms += clock_now() - mo_vm->slice_start_ms;
+                *why = WHY_PAUSE;
+                return NULL;
+            }
+            {
+                SAVE_FRAME();
+                MoObject *r = mo_call(callable, args, nargs, kwnames);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                if (!r) goto error;
+                PUSH(r);
+                break;
+            }
+        call_cleanup_error:
+            while (sp > base) {
+                MoObject *v = POP();
+                mo_xdecref(v);
+            }
+            goto error;
+        }
+        case MO_OP_CALL_FUNCTION_EX: {
+            MoObject *kwargs = (oparg & 1) ? POP() : NULL;
+            MoObject *argt = POP();
+            MoObject *callable = POP();
+            MoObject *null = POP();
+            mo_xdecref(null);
+            size_t nargs = 0, total = 0;
+            MoObject *kwnames = NULL;
+            MoObject **buf = NULL;
+            if (!MO_CHECK_EXACT(argt, mo_tuple_type)) {
+                MoObject *t = mo_sequence_tuple(argt);
+                mo_decref(argt);
+                argt = t;
+            }
+            if (argt) buf = explode_call(callable, argt, kwargs, &nargs, &kwnames, &total);
+            mo_xdecref(argt);
+            mo_xdecref(kwargs);
+            if (!buf) {
+                mo_decref(callable);
+                goto error;
+            }
+            MoObject *r = NULL;
+            bool ok = true;
+            if (MO_TYPE(callable) == &mo_method_type && MO_TYPE(MO_METHOD(callable)->func) == &mo_function_type) {
+                /* Prepend self so the inline path applies. */
+                MoObject **nb = mo_alloc((total + 1) * sizeof(MoObject *));
+                if (nb) {
+                    nb[0] = mo_newref(MO_METHOD(callable)->self);
+                    memcpy(nb + 1, buf, total * sizeof(MoObject *));
+                    mo_free(buf);
+                    buf = nb;
+                    total++;
+                    nargs++;
+                    MoObject *fn = mo_newref(MO_METHOD(callable)->func);
+                    mo_decref(callable);
+                    callable = fn;
+                } else {
+                    ok = false;
+                }
+            }
+            if (ok && MO_TYPE(callable) == &mo_function_type &&
+                !(MO_CODE(MO_FUNCTION(callable)->code)->flags & MO_CO_GENERATOR)) {
+                MoFrame *nf = mo_frame_for_call(callable, buf, nargs, kwnames);
+                for (size_t i = 0; i < total; i++) mo_decref(buf[i]);
+                mo_free(buf);
+                mo_xdecref(kwnames);
+                mo_decref(callable);
+                if (!nf) goto error;
+                SAVE_FRAME();
+                if (link_frame(nf, f) < 0) {
+                    mo_frame_free(nf);
+                    goto error;
+                }
+                f = nf;
+                LOAD_FRAME();
+                break;
+            }
+            if (ok && MO_TYPE(callable) == &mo_extfunc_type) {
+                MoObject *name = ((MoExtFunc *)callable)->name;
+                int st = 0;
+                if (!outermost) {
+                    mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside a callback from C",
+                                  name);
+                    st = -1;
+                } else if (mo_vm->limits.host_calls >= 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
+                    mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
+                    st = -1;
+                } else if (mo_api_prepare_call(name, buf, nargs, kwnames) < 0) {
+                    st = -1;
+                }
+                for (size_t i = 0; i < total; i++) mo_decref(buf[i]);
+                mo_free(buf);
+                mo_xdecref(kwnames);
+                mo_decref(callable);
+                if (st < 0) goto error;
+                mo_vm->host_calls_used++;
+                SAVE_FRAME();
+                vf->pending = true;
+                mo_vm->time_used_ms += clock_now() - mo_vm->slice_start_ms;
+                *why = WHY_PAUSE;
+                return NULL;
+            }
+            if (ok) {
+                SAVE_FRAME();
+                r = mo_call(callable, buf, nargs, kwnames);
+            }
+            for (size_t i = 0; i < total; i++) mo_decref(buf[i]);
+            mo_free(buf);
+            mo_xdecref(kwnames);
+            mo_decref(callable);
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case MO_OP_MAKE_FUNCTION: {
+            MoObject *codeobj = POP();
+            MoObject *closure = (oparg & MO_MKFN_CLOSURE) ? POP() : NULL;
+            MoObject *kwdefaults = (oparg & MO_MKFN_KWDEFAULTS) ? POP() : NULL;
+            MoObject *defaults = (oparg & MO_MKFN_DEFAULTS) ? POP() : NULL;
+            MoObject *fn = mo_function_new(codeobj, f->globals, f->builtins);
+            mo_decref(codeobj);
+            if (!fn) {
+                mo_xdecref(closure);
+                mo_xdecref(kwdefaults);
+                mo_xdecref(defaults);
+                goto error;
+            }
+            MoFunction *func = MO_FUNCTION(fn);
+            func->closure = closure;
+            func->kwdefaults = kwdefaults;
+            func->defaults = defaults;
+            MoCode *fc = MO_CODE(func->code);
+            if ((fc->flags & MO_CO_HAS_DOC) && MO_TUPLE_LEN(fc->consts)) func->doc = mo_newref(MO_TUPLE_ITEM(fc->consts, 0));
+            PUSH(fn);
+            break;
+        }
+        case MO_OP_RETURN_VALUE:
+            retval = POP();
+            SAVE_FRAME();
+            goto frame_return;
+        case MO_OP_RAISE_VARARGS: {
+            MoObject *cause = oparg == 2 ? POP() : NULL;
+            MoObject *exc = oparg >= 1 ? POP() : NULL;
+            if (!exc) {
+                if (!vf->exc_info) {
+                    mo_err_set(&mo_RuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                mo_err_set_object(vf->exc_info);
+                SAVE_FRAME();
+                goto unwind;
+            }
+            MoObject *inst = make_exception(exc, false);
+            mo_decref(exc);
+            if (!inst) {
+                mo_xdecref(cause);
+                goto error;
+            }
+            if (cause) {
+                MoObject *c = NULL;
+                if (cause != mo_None) {
+                    c = make_exception(cause, true);
+                    if (!c) {
+                        mo_decref(cause);
+                        mo_decref(inst);
+                        goto error;
+                    }
+                }
+                mo_decref(cause);
+                MO_SETREF(MO_EXC(inst)->cause, c);
+                MO_EXC(inst)->suppress_context = true;
+            }
+            mo_err_restore(inst);
+            force_context = true;
+            goto error;
+        }
+        case MO_OP_RERAISE: {
+            MoObject *exc = POP();
+            mo_err_restore(exc);
+            SAVE_FRAME();
+            goto unwind;
+        }
+        case MO_OP_PUSH_EXC_INFO: {
+            MoObject *exc = POP();
+            MoObject *prev = vf->exc_info;
+            PUSH(prev ? prev : mo_none());
+            vf->exc_info = mo_newref(exc);
+            PUSH(exc);
+            break;
+        }
+        case MO_OP_POP_EXCEPT: {
+            MoObject *prev = POP();
+            MoObject *old = vf->exc_info;
+            if (prev == mo_None) {
+                mo_decref(prev);
+                prev = NULL;
+            }
+            vf->exc_info = prev;
+            mo_xdecref(old);
+            break;
+        }
+        case MO_OP_CHECK_EXC_MATCH: {
+            MoObject *t = TOP();
+            int r = exc_matches(PEEK(2), t);
+            if (r < 0) goto error;
+            SET_TOP(mo_bool(r));
+            mo_decref(t);
+            break;
+        }
+        case MO_OP_LOAD_ASSERTION_ERROR:
+            PUSH(mo_newref(MO(&mo_AssertionError)));
+            break;
+        case MO_OP_LOAD_BUILD_CLASS: {
+            MoObject *bc = mo_builtin_function_new(&build_class_def, NULL);
+            if (!bc) goto error;
+            PUSH(bc);
+            break;
+        }
+        case MO_OP_IMPORT_NAME:
+            mo_err_format(&mo_ModuleNotFoundError, "No module named '%U'", names[oparg]);
+            goto error;
+        case MO_OP_LOAD_LOCALS:
+            PUSH(mo_newref(f->locals ? f->locals : f->globals));
+            break;
+        case MO_OP_YIELD_VALUE: {
+            if (!f->gen || !f->entry) {
+                mo_err_set(&mo_SystemError, "yield outside a generator frame");
+                goto error;
+            }
+            retval = POP();
+            SAVE_FRAME();
+            unlink_frame(f);
+            *why = WHY_YIELD;
+            return retval;
+        }
+        case MO_OP_GET_YIELD_FROM_ITER: {
+            MoObject *o = TOP();
+            if (MO_TYPE(o) != &mo_generator_type) {
+                MoObject *it = mo_iter(o);
+                if (!it) goto error;
+                SET_TOP(it);
+                mo_decref(o);
+            }
+            break;
+        }
+        case MO_OP_SEND: {
+            MoObject *v = POP();
+            MoObject *it = TOP();
+            MoObject *res = NULL;
+            int st;
+            SAVE_FRAME();
+            if (MO_TYPE(it) == &mo_generator_type) {
+                st = mo_generator_send_ex(it, v, &res);
+            } else if (v == mo_None) {
+                res = mo_next(it);
+                if (res) st = 0;
+                else if (!mo_err_occurred()) {
+                    st = 1;
+                    res = mo_none();
+                } else if (mo_err_matches(&mo_StopIteration)) {
+                    MoObject *e = mo_err_fetch();
+                    MoObject *a = MO_EXC(e)->args;
+                    res = mo_newref(a && MO_TUPLE_LEN(a) ? MO_TUPLE_ITEM(a, 0) : mo_None);
+                    mo_decref(e);
+                    st = 1;
+                } else {
+                    st = -1;
+                }
+            } else {
+                res = mo_call_method(it, "send", &v, 1);
+                if (res) st = 0;
+                else if (mo_err_matches(&mo_StopIteration)) {
+                    MoObject *e = mo_err_fetch();
+                    MoObject *a = MO_EXC(e)->args;
+                    res = mo_newref(a && MO_TUPLE_LEN(a) ? MO_TUPLE_ITEM(a, 0) : mo_None);
+                    mo_decref(e);
+                    st = 1;
+                } else {
+                    st = -1;
+                }
+            }
+            mo_decref(v);
+            if (st < 0) goto error;
+            if (st == 0) {
+                PUSH(res);
+            } else {
+                sp--;
+                mo_decref(it);
+                PUSH(res);
+                f->ip = oparg;
+            }
+            break;
+        }
+        case MO_OP_BEFORE_WITH: {
+            MoObject *mgr = TOP();
+            MoObject *enter = mo_type_lookup(MO_TYPE(mgr), mo_str_intern("__enter__"));
+            MoObject *exitm = enter ? mo_type_lookup(MO_TYPE(mgr), mo_str_intern("__exit__")) : NULL;
+            if (!enter || !exitm) {
+                mo_err_format(&mo_TypeError, "'%T' object does not support the context manager protocol", mgr);
+                goto error;
+            }
+            MoObject *exit_bound = mo_getattr(mgr, mo_str_intern("__exit__"));
+            if (!exit_bound) goto error;
+            MoObject *enter_bound = mo_getattr(mgr, mo_str_intern("__enter__"));
+            if (!enter_bound) {
+                mo_decref(exit_bound);
+                goto error;
+            }
+            SAVE_FRAME();
+            MoObject *res = mo_call0(enter_bound);
+            mo_decref(enter_bound);
+            if (!res) {
+                mo_decref(exit_bound);
+                goto error;
+            }
+            SET_TOP(exit_bound);
+            mo_decref(mgr);
+            PUSH(res);
+            break;
+        }
+        case MO_OP_WITH_EXCEPT_START: {
+            MoObject *exc = TOP();
+            MoObject *exitf = PEEK(3);
+            MoObject *tb = MO_EXC_CHECK(exc) && MO_EXC(exc)->traceback ? MO_EXC(exc)->traceback : mo_None;
+            MoObject *args[3] = {MO(MO_TYPE(exc)), exc, tb};
+            SAVE_FRAME();
+            MoObject *res = mo_call(exitf, args, 3, NULL);
+            if (!res) goto error;
+            PUSH(res);
+            break;
+        }
+        default:
+            mo_err_format(&mo_SystemError, "unknown opcode %d", (int)MO_OP(word));
+            goto error;
+        }
+        continue;
+
+    frame_return:
+        /* retval is owned; the frame's stack is empty. */
+        if (f->entry) {
+            unlink_frame(f);
+            MoFrame *done = f;
+            if (done->gen) {
+                done->ip = done->code->ncode; /* finished */
+            }
+            release_frame(done);
+            *why = WHY_RETURN;
+            return retval;
+        }
+        {
+            MoFrame *caller = f->back;
+            unlink_frame(f);
+            release_frame(f);
+            f = caller;
+            LOAD_FRAME();
+            PUSH(retval);
+            retval = NULL;
+            continue;
+        }
+
+    error:
+        /* A fresh exception raised by the instruction at f->lasti. */
+        SAVE_FRAME();
+        if (!mo_err_occurred()) mo_err_set(&mo_SystemError, "error return without exception set");
+        if (mo_vm->limit_hit == MO_LIMIT_NONE) {
+            set_context(mo_vm->exc, force_context);
+            mo_traceback_here(mo_vm->exc, f);
+        }
+        force_context = false;
+    unwind:
+        f->kwnames = NULL;
+        if (mo_vm->limit_hit == MO_LIMIT_NONE) {
+            const MoExcEntry *h = mo_code_find_handler(co, f->lasti);
+            if (h) {
+                MoObject **target = f->localsplus + MO_CODE_NLOCALSPLUS(co) + h->depth;
+                while (sp > target) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                MoObject *exc = mo_err_fetch();
+                PUSH(exc);
+                f->ip = h->handler;
+                continue;
+            }
+        }
+        /* No handler here: drop the frame. */
+        while (sp > f->localsplus + MO_CODE_NLOCALSPLUS(co)) {
+            MoObject *v = POP();
+            mo_xdecref(v);
+        }
+        SAVE_FRAME();
+        if (f->entry) {
+            unlink_frame(f);
+            if (f->gen) f->ip = f->code->ncode;
+            release_frame(f);
+            *why = WHY_ERROR;
+            return NULL;
+        }
+        {
+            MoFrame *caller = f->back;
+            unlink_frame(f);
+            release_frame(f);
+            f = caller;
+            LOAD_FRAME();
+            if (mo_vm->limit_hit == MO_LIMIT_NONE) mo_traceback_here(mo_vm->exc, f);
+            goto unwind;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/*
+ * vm.h: frames and the interpreter loop (vm.c, frame.c), internal to the execution engine.
+ *
+ * Python frames live on the heap and are linked through `back`; a Python-to-Python call pushes a
+ * frame and continues in the same C loop, so deep Python recursion never deepens the C stack and a
+ * host call can pause the whole chain by simply returning (DESIGN.md section 1). C code calling a
+ * Python function (sort keys, __eq__, __init__) runs a nested loop whose entry frame is marked
+ * `entry`; that loop returns when its entry frame returns.
+ */
+#ifndef MOAT_VM_H
+#define MOAT_VM_H
+
+#include "../compile/code.h"
+#include "../core/state.h"
+
+typedef struct MoFrame MoFrame;
+
+/* One activation of a code object. References in localsplus[0, nlocalsplus) and on the value
+ * stack [stack, sp) are owned; NULL local slots are unbound. */
+struct MoFrame {
+    MoFrame *back;        /* the caller (not owned), NULL for an outermost frame */
+    MoCode *code;         /* owned */
+    MoObject *func;       /* owned, NULL for module code */
+    MoObject *globals;    /* owned dict */
+    MoObject *builtins;   /* owned dict */
+    MoObject *locals;     /* owned dict for class bodies, else NULL */
+    MoObject *gen;        /* the generator owning this frame (borrowed), or NULL */
+    MoObject **sp;        /* top of the value stack */
+    MoObject *kwnames;    /* pending KW_NAMES tuple (borrowed from consts), or NULL */
+    uint32_t ip;          /* index of the next instruction */
+    uint32_t lasti;       /* index of the instruction being executed (for line numbers) */
+    bool entry;           /* the loop that runs this frame returns when the frame returns */
+    bool on_chain;        /* counted in the VM's recursion depth */
+    MoObject *localsplus[]; /* locals, cells, frees, then the value stack */
+};
+
+/* A pending host call: the external function's name and its arguments, all owned. */
+typedef struct MoHostCall {
+    MoObject *name;   /* str */
+    MoObject *args;   /* list */
+    MoObject *kwargs; /* dict */
+} MoHostCall;
+
+/* The VM's per-run state, hung off MoVM.frames. */
+struct MoVMFrames {
+    MoFrame *top;          /* innermost running frame, or NULL */
+    int64_t depth;         /* Python frames currently on the chain (recursion limit) */
+    int nested;            /* number of nested (C-called) loops currently running */
+    MoObject *exc_info;    /* the exception being handled (owned), or NULL */
+    /* A pending host call (MOAT_CALL). */
+    bool pending;
+    uint64_t call_id;
+    MoFrame *paused;       /* the frame that made the host call */
+    MoHostCall call;       /* the pending call's name and arguments */
+    char limit_message[160];
+};
+
+/* Special result of mo_vm_run: the loop paused for a host call (not an object). */
+#define MO_VM_PAUSED ((MoObject *)(uintptr_t)1)
+
+/* Creates a frame for code with the given globals/builtins (borrowed) and locals (borrowed, may
+ * be NULL); localsplus is all NULL. Returns NULL with MemoryError set. */
+MoFrame *mo_frame_new(MoCode *code, MoObject *func, MoObject *globals, MoObject *builtins, MoObject *locals);
+
+/* Releases a frame and every reference it holds. */
+void mo_frame_free(MoFrame *f);
+
+/* Visits every reference a frame holds (for generators' traverse). */
+int mo_frame_traverse(MoFrame *f, MoVisit visit, void *arg);
+
+/* Creates a frame for calling func with vectorcall arguments (borrowed), binding parameters and
+ * setting up cells/free variables: NULL with TypeError (argument mismatch) or MemoryError. */
+MoFrame *mo_frame_for_call(MoObject *func, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* Runs frames from `f` (which becomes an entry frame) until it returns: new reference, NULL with
+ * an exception set, or MO_VM_PAUSED when a host call pauses the outermost loop. If throw is
+ * true the loop starts by raising the current exception in the top frame. Takes ownership of f
+ * (frees it when it finishes, keeps it when paused). */
+MoObject *mo_vm_run(MoFrame *f, bool throw_exc);
+
+/* Continues the paused outermost loop after a host call: pushes value (stolen) or, if value is
+ * NULL, raises the current exception at the call site. Same results as mo_vm_run. */
+MoObject *mo_vm_resume(MoObject *value);
+
+/* The call slot of the function type: runs a Python function from C in a nested loop. */
+MoObject *mo_vm_call_function(MoObject *func, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* Runs a class body (a function whose code has MO_CO_CLASSBODY) with ns as its locals dict
+ * (nested loop): 0 or -1. */
+int mo_vm_run_class_body(MoObject *func, MoObject *ns);
+
+/* Adds a traceback entry for frame f (at its current instruction) to exception exc. 0 or -1. */
+int mo_traceback_here(MoObject *exc, MoFrame *f);
+
+/* Creates a traceback object: new reference or NULL. next may be NULL (borrowed). */
+MoObject *mo_traceback_new(MoObject *next, MoObject *code, int lineno);
+
+/* Formats exc with its traceback (and chained causes/contexts) exactly as CPython prints an
+ * uncaught exception: new str or NULL. */
+MoObject *mo_traceback_format(MoObject *exc);
+
+/* A traceback object: one frame line of a traceback, innermost last via next. */
+typedef struct MoTraceback {
+    MO_HEAD;
+    MoObject *next;   /* owned traceback or NULL */
+    MoObject *code;   /* owned code object */
+    int lineno;
+    int col, end_col, end_line;
+} MoTraceback;
+
+/* Frees all frames of the VM (end of run, or after a limit). */
+void mo_vm_frames_clear(void);
+
+/* Readies the vm team's static types once per process: 0 or -1. */
+int mo_vm_types_ready(void);
+
+#endif

@@ -1,0 +1,10 @@
+a = []
+a.append(1)
+a.append([2, 3])
+a.extend([4, 5])
+a.extend("ab")
+a.insert(0, "first")
+a.insert(100, "last")
+a.insert(-1, "before-last")
+print(a)
+print(len(a))

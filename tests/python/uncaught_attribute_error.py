@@ -1,0 +1,4 @@
+def f(x):
+    return x.nosuch
+print("calling")
+f(5)
