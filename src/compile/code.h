@@ -29,6 +29,12 @@
  * -1 when unknown. */
 typedef struct MoPosition {
     int32_t line, end_line, col, end_col;
+    /* Caret anchors for tracebacks (CPython 3.11 underlines the operator of a failing binary
+     * operation and the brackets of a failing subscript): kind 0 none, 1 BinOp (a = end of the
+     * left operand, b = start of the right one), 2 Subscript (a = end of the value, b = end of
+     * the slice); byte columns on `line`. */
+    int32_t anchor_a, anchor_b;
+    int32_t anchor_kind;
 } MoPosition;
 
 /* One exception-table entry: instructions [start, end) jump to handler on an exception, after the

@@ -33,6 +33,7 @@
 typedef struct Instr {
     uint32_t op, arg;
     int32_t line, end_line, col, end_col;
+    int32_t anchor_a, anchor_b, anchor_kind;
     int32_t handler; /* index into u->handlers_used, or -1 */
 } Instr;
 
@@ -304,6 +305,7 @@ static int emit(Compiler *c, MoOpcode op, uint32_t arg) {
     in->end_line = u->end_line;
     in->col = u->col;
     in->end_col = u->end_col;
+    in->anchor_a = in->anchor_b = in->anchor_kind = 0;
     in->handler = h;
     return 0;
 }
@@ -367,6 +369,14 @@ static int64_t add_const(Compiler *c, MoObject *o) {
         if (r < 0) return -1;
     }
     return i;
+}
+
+/* Records caret anchors on the last emitted instruction. */
+static void set_anchor(Compiler *c, int kind, int a, int b) {
+    Instr *in = &c->u->instrs[c->u->ninstrs - 1];
+    in->anchor_kind = kind;
+    in->anchor_a = a;
+    in->anchor_b = b;
 }
 
 static int emit_const(Compiler *c, MoObject *o) {
@@ -916,6 +926,8 @@ static int visit_expr_inner(Compiler *c, const MoAstExpr *e) {
         CHECK(visit_expr(c, e->v.BinOp.left));
         CHECK(visit_expr(c, e->v.BinOp.right));
         EMIT(BINARY_OP, e->v.BinOp.op);
+        if (e->v.BinOp.left->end_lineno == e->lineno && e->v.BinOp.right->lineno == e->lineno)
+            set_anchor(c, 1, e->v.BinOp.left->end_col_offset, e->v.BinOp.right->col_offset);
         return 0;
     case MO_EXPR_UnaryOp:
         CHECK(visit_expr(c, e->v.UnaryOp.operand));
@@ -960,6 +972,8 @@ static int visit_expr_inner(Compiler *c, const MoAstExpr *e) {
         CHECK(visit_expr(c, e->v.Subscript.value));
         CHECK(visit_expr(c, e->v.Subscript.slice));
         EMIT(BINARY_SUBSCR, 0);
+        if (e->v.Subscript.value->end_lineno == e->lineno && e->v.Subscript.slice->end_lineno == e->lineno)
+            set_anchor(c, 2, e->v.Subscript.value->end_col_offset, e->v.Subscript.slice->end_col_offset);
         return 0;
     case MO_EXPR_Slice:
         return visit_slice(c, e);
@@ -1858,6 +1872,9 @@ static MoCode *assemble(Compiler *c, Unit *u) {
         code->positions[i].end_line = in->end_line;
         code->positions[i].col = in->col;
         code->positions[i].end_col = in->end_col;
+        code->positions[i].anchor_a = in->anchor_a;
+        code->positions[i].anchor_b = in->anchor_b;
+        code->positions[i].anchor_kind = in->anchor_kind;
     }
     /* Exception table: coalesce runs of instructions sharing a handler. */
     size_t nexc = 0;
