@@ -476,13 +476,13 @@ MoObject *mo_exception_str(MoObject *exc) { return mo_str(exc); }
 #define EXC_STR_BaseException exc_str
 #define EXC_REPR_BaseException exc_repr
 
-#define DEFINE_EXC(c, py, base)                                                                     \
+#define DEFINE_EXC(c, py, b_)                                                                     \
     MoType mo_##c = {                                                                               \
         .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},                                                  \
         .name = py,                                                                                 \
         .size = sizeof(MoException),                                                                \
         .flags = MO_TPFLAG_GC | MO_TPFLAG_BASETYPE | MO_TPFLAG_EXC_SUBCLASS,                        \
-        .base = &mo_##base,                                                                         \
+        .base = &mo_##b_,                                                                            \
         .dealloc = exc_dealloc,                                                                     \
         .traverse = exc_traverse,                                                                   \
         .clear = exc_clear,                                                                         \

@@ -75,7 +75,7 @@ static void release_frame(MoFrame *f) {
     if (!f->gen) mo_frame_free(f);
 }
 
-static MoObject *type_name_obj(MoObject *o) { return mo_str_from_cstr(MO_TYPE(o)->name); }
+static inline MoObject *type_name_obj(MoObject *o) { return mo_str_from_cstr(MO_TYPE(o)->name); }
 
 /* Sets exc.__context__ to the exception being handled, breaking any cycle (CPython's rule). */
 static void set_context(MoObject *exc, bool force) {

@@ -105,7 +105,7 @@ typedef struct MoTraceback {
     MoObject *next;   /* owned traceback or NULL */
     MoObject *code;   /* owned code object */
     int lineno;
-    int col, end_col, end_line;
+    int32_t lasti;    /* instruction index in code (positions for the caret line), -1 unknown */
 } MoTraceback;
 
 /* Frees all frames of the VM (end of run, or after a limit). */
