@@ -2,18 +2,20 @@
  * moat_cli.c: the native command-line runner, used by the conformance tests and the fuzzers'
  * reproducers. It embeds Moat through moat.h only, like any host would.
  *
- *   moat_cli run FILE.py | run - | run -c CODE
+ *   moat_cli [run] (FILE.py | - | -c CODE)
  *            [--instructions N] [--memory-bytes N] [--time-ms N] [--output-bytes N]
- *            [--recursion-depth N] [--host-calls N] [--function NAME]... [--echo-host]
+ *            [--recursion-depth N] [--host-calls N] [--function NAME]... [--echo-host NAME]...
  *
- * Exit status (the same as the JS CLI, js/bin/moat.js): 0 done; 1 uncaught exception (the
- * traceback on stderr, as CPython prints it); 2 usage error or unreadable file; 3 a limit fired
- * ("LimitError: <kind>: <message>" on stderr); 4 an internal error ("moat: ..." on stderr).
+ * The word "run" is optional (the JS CLI, js/bin/moat.js, requires it; both spellings behave the
+ * same). Exit status, the same as the JS CLI: 0 done; 1 uncaught exception, SyntaxError included
+ * (the traceback on stderr, as CPython prints it); 2 usage error or unreadable file; 3 a limit
+ * fired ("LimitError: <kind>: <message>" on stderr); 4 an internal error ("moat: ..." on stderr).
  *
- * Host functions declared with --function are answered with RuntimeError("no host in the native
- * CLI"), or with --echo-host with the list of positional arguments they received (for tests).
- * The CLI speaks the boundary's CBOR (DESIGN.md section 2) with a few helpers of its own: it
- * writes the config and responses, and walks results only as far as it needs.
+ * Host functions for tests: a name declared with --function is answered with
+ * RuntimeError("no host in the native CLI"); a name declared with --echo-host returns its first
+ * positional argument (None without one). The CLI speaks the boundary's CBOR (DESIGN.md section 2)
+ * with a few helpers of its own: it writes the config and responses, and walks results only as far
+ * as it needs.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -190,9 +192,9 @@ static double monotonic_ms(void *ctx)
 
 static int usage(void)
 {
-    fputs("usage: moat_cli run (FILE | - | -c CODE) [--instructions N] [--memory-bytes N] [--time-ms N]\n"
-          "                    [--output-bytes N] [--recursion-depth N] [--host-calls N]\n"
-          "                    [--function NAME]... [--echo-host]\n",
+    fputs("usage: moat_cli [run] (FILE.py | - | -c CODE) [--instructions N] [--memory-bytes N]\n"
+          "                [--time-ms N] [--output-bytes N] [--recursion-depth N] [--host-calls N]\n"
+          "                [--function NAME]... [--echo-host NAME]...\n",
           stderr);
     return 2;
 }
@@ -224,8 +226,19 @@ static char *read_stream(FILE *f, size_t *len)
     return buf;
 }
 
-/* Builds the response to a CALL result: each call gets an error, or its args echoed back. */
-static int answer_calls(const uint8_t *res, size_t res_len, int echo, Out *resp)
+/* Returns true if the text item at s equals name. */
+static int span_text_is(Span s, const char *name)
+{
+    const uint8_t *p = s.p;
+    unsigned major;
+    uint64_t n;
+    if (!p || read_head(&p, s.end, &major, &n) < 0 || major != 3 || n > (uint64_t)(s.end - p)) return 0;
+    return n == strlen(name) && memcmp(p, name, (size_t)n) == 0;
+}
+
+/* Builds the response to a CALL result: an --echo-host function gets its first positional
+ * argument back, any other call a RuntimeError. */
+static int answer_calls(const uint8_t *res, size_t res_len, const char **echo, size_t necho, Out *resp)
 {
     Span all = {res, res + res_len};
     Span calls = map_get(all, "calls");
@@ -241,11 +254,20 @@ static int answer_calls(const uint8_t *res, size_t res_len, int echo, Out *resp)
         uint64_t id;
         if (span_uint(map_get(call, "id"), &id) < 0) return -1;
         out_head(resp, 0, id);
-        Span args = map_get(call, "args");
-        if (echo && args.p) {
+        Span name = map_get(call, "name");
+        int is_echo = 0;
+        for (size_t k = 0; k < necho && !is_echo; k++) is_echo = span_text_is(name, echo[k]);
+        if (is_echo) {
+            Span args = map_get(call, "args");
+            const uint8_t *a = args.p;
+            uint64_t nargs;
+            if (!a || read_head(&a, args.end, &major, &nargs) < 0 || major != 4) return -1;
             out_head(resp, 5, 1);
             out_text(resp, "value");
-            out_bytes(resp, args.p, (size_t)(args.end - args.p));
+            const uint8_t *first_end = nargs ? skip_item(a, args.end, 0) : NULL;
+            if (nargs && !first_end) return -1;
+            if (nargs) out_bytes(resp, a, (size_t)(first_end - a));
+            else out_head(resp, 7, 22); /* null */
         } else {
             out_head(resp, 5, 1);
             out_text(resp, "error");
@@ -268,49 +290,68 @@ static const char *limit_flags[] = {"--instructions", "--time-ms", "--memory-byt
 
 int main(int argc, char **argv)
 {
-    if (argc < 3 || strcmp(argv[1], "run") != 0) return usage();
+    int first = argc > 1 && strcmp(argv[1], "run") == 0 ? 2 : 1;
+    if (argc <= first) return usage();
     const char *path = NULL, *code = NULL;
     long long limits[NLIMITS] = {0};
     int have_limit[NLIMITS] = {0};
+    /* Every declared host function; the --echo-host ones are also listed in echo. */
     const char **functions = calloc((size_t)argc, sizeof *functions);
-    size_t nfunctions = 0;
-    int echo = 0;
-    if (!functions) return 4;
+    const char **echo = calloc((size_t)argc, sizeof *echo);
+    size_t nfunctions = 0, necho = 0;
+    if (!functions || !echo) return 4;
 
-    for (int i = 2; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         const char *a = argv[i];
+        /* A limit is "--flag N" or "--flag=N", as in the JS CLI. */
         int matched = 0;
-        for (int k = 0; k < NLIMITS; k++) {
-            if (strcmp(a, limit_flags[k]) == 0) {
-                if (i + 1 >= argc) return usage();
-                char *endp;
-                errno = 0;
-                long long v = strtoll(argv[++i], &endp, 10);
-                if (errno || *endp || endp == argv[i] || v < 0) {
-                    fprintf(stderr, "moat_cli: %s needs a non-negative integer\n", limit_flags[k]);
-                    return 2;
-                }
-                limits[k] = v;
-                have_limit[k] = 1;
-                matched = 1;
+        for (int k = 0; k < NLIMITS && !matched; k++) {
+            size_t fl = strlen(limit_flags[k]);
+            if (strncmp(a, limit_flags[k], fl) != 0 || (a[fl] != 0 && a[fl] != '=')) continue;
+            const char *text;
+            if (a[fl] == '=') {
+                text = a + fl + 1;
+            } else {
+                if (i + 1 >= argc) goto bad_usage;
+                text = argv[++i];
             }
+            char *endp;
+            errno = 0;
+            long long v = strtoll(text, &endp, 10);
+            if (errno || *endp || endp == text || v < 0 || text[0] == '-' || text[0] == '+' || text[0] == ' ') {
+                fprintf(stderr, "moat_cli: %s needs a non-negative integer, got '%s'\n", limit_flags[k], text);
+                goto bad_args;
+            }
+            limits[k] = v;
+            have_limit[k] = 1;
+            matched = 1;
         }
         if (matched) continue;
         if (strcmp(a, "--function") == 0) {
-            if (i + 1 >= argc) return usage();
+            if (i + 1 >= argc) goto bad_usage;
             functions[nfunctions++] = argv[++i];
         } else if (strcmp(a, "--echo-host") == 0) {
-            echo = 1;
+            if (i + 1 >= argc) goto bad_usage;
+            functions[nfunctions++] = argv[++i];
+            echo[necho++] = argv[i];
         } else if (strcmp(a, "-c") == 0 && !path && !code) {
-            if (i + 1 >= argc) return usage();
+            if (i + 1 >= argc) goto bad_usage;
             code = argv[++i];
         } else if ((a[0] != '-' || strcmp(a, "-") == 0) && !path && !code) {
             path = a;
         } else {
-            return usage();
+            goto bad_usage;
         }
     }
-    if (!path && !code) return usage();
+    if (!path && !code) goto bad_usage;
+    if (0) {
+    bad_usage:
+        usage();
+    bad_args:
+        free(functions);
+        free(echo);
+        return 2;
+    }
 
     char *src;
     size_t src_len;
@@ -326,6 +367,8 @@ int main(int argc, char **argv)
         filename = "<stdin>";
         if (!src) {
             fputs("moat_cli: can't read standard input\n", stderr);
+            free(functions);
+            free(echo);
             return 2;
         }
     } else {
@@ -335,6 +378,8 @@ int main(int argc, char **argv)
         if (f) fclose(f);
         if (!src) {
             fprintf(stderr, "moat_cli: can't open file '%s': [Errno %d] %s\n", path, err, strerror(err));
+            free(functions);
+            free(echo);
             return 2;
         }
         filename = path;
@@ -369,7 +414,7 @@ int main(int argc, char **argv)
         size_t rlen;
         const uint8_t *res = moat_result(m, &rlen);
         Out resp = {0};
-        if (answer_calls(res, rlen, echo, &resp) < 0) {
+        if (answer_calls(res, rlen, echo, necho, &resp) < 0) {
             fflush(stdout);
             fputs("moat: malformed CALL result\n", stderr);
             free(resp.data);
@@ -419,5 +464,6 @@ int main(int argc, char **argv)
     free(src);
     free(cfg.data);
     free(functions);
+    free(echo);
     return rc;
 }

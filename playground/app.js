@@ -40,10 +40,11 @@ print(average([]))
     {"name": "Grace", "born": 1906},
     {"name": "Alan", "born": 1912},
 ]
-people.sort(key=lambda p: -p["born"])
+ages = {}
 for p in people:
-    print(f"{p['name']:>6} {p['born']}")
-{p["name"]: 2024 - p["born"] for p in people}
+    ages[p["name"]] = 2024 - p["born"]
+    print(p["name"], "was born in", p["born"])
+ages
 `,
   'Infinite loop': `# Press Stop (a hard stop: the worker is terminated),
 # or wait for the time limit.

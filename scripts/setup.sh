@@ -1,9 +1,10 @@
 #!/bin/bash
 # Installs what Moat's build and tests need on Debian 12, and only what is missing:
-# cmake, gcc (build-essential), clang + compiler-rt (sanitizers, libFuzzer), emscripten (Debian's
-# package, emcc 3.1.6, with its prebuilt frozen sysroot), chromium (Debian's: tests drive it through
-# playwright-core; no tool may ever download a browser), node/npm only when node is absent (an
-# existing node is never replaced), python3 (CPython 3.11 is the conformance oracle).
+# cmake, gcc + make (build-essential), emscripten (Debian's package, emcc 3.1.6, with its prebuilt
+# frozen sysroot; it brings clang-14/lld/binaryen and Debian's nodejs), chromium (Debian's: the
+# playground test drives it through playwright-core; no tool may ever download a browser), node/npm
+# only when node is absent (an existing node is never replaced), python3 (CPython 3.11 is the
+# conformance oracle). `apt-get update` runs only when something is to be installed.
 # Then `npm ci` at the repo root when node_modules is missing or older than package-lock.json.
 # Idempotent: a second run installs nothing and prints "nothing to install".
 set -euo pipefail
@@ -40,11 +41,12 @@ need_pkg() { # need_pkg PACKAGE: needed unless dpkg knows it as installed
 need_cmd_pkg cmake cmake
 need_cmd_pkg gcc build-essential
 need_cmd_pkg make build-essential
-need_cmd_pkg clang clang
-need_pkg libclang-rt-14-dev
 need_cmd_pkg emcc emscripten
-need_cmd_pkg chromium chromium
+# A font package with chromium: headless pages render text even on a minimal machine.
+need_cmd_pkg chromium chromium fonts-liberation
 need_cmd_pkg python3 python3
+# npm ci fetches over TLS; minimal images may lack the CA bundle (nodejs only recommends it).
+need_pkg ca-certificates
 if ! command -v node >/dev/null 2>&1; then
     missing+=(nodejs npm)
 elif ! command -v npm >/dev/null 2>&1; then
@@ -81,10 +83,11 @@ else
 fi
 
 # Verify the tools really are there now (fail loudly rather than later in the build).
-for cmd in cmake gcc clang emcc emcmake chromium node npm python3; do
+for cmd in cmake gcc make emcc emcmake chromium node npm python3; do
     command -v "$cmd" >/dev/null 2>&1 || die "'$cmd' still missing after install"
 done
-have_pkg libclang-rt-14-dev || die "libclang-rt-14-dev still missing after install"
+python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' ||
+    say "WARNING: python3 is $(python3 --version 2>&1), the conformance oracle should be CPython 3.11"
 
 # JS dependencies (jest, playwright-core). playwright-core never downloads browsers, and the
 # variable below makes sure nothing else in the tree does either.
@@ -102,4 +105,4 @@ elif [ -f package.json ]; then
     npm install --no-audit --no-fund || die "npm install failed"
 fi
 
-say "ok: $(cmake --version | head -1); gcc $(gcc -dumpversion); clang $(clang -dumpversion); emcc $(emcc --version 2>/dev/null | head -1 | grep -o '[0-9]\+\.[0-9]\+\.[0-9]\+' | head -1); node $(node --version); npm $(npm --version); $(python3 --version)"
+say "ok: $(cmake --version | head -1); gcc $(gcc -dumpversion); emcc $(emcc --version 2>/dev/null | head -1 | grep -o '[0-9]\+\.[0-9]\+\.[0-9]\+' | head -1); node $(node --version); npm $(npm --version); $(python3 --version)"

@@ -245,7 +245,10 @@ def main():
     ap.add_argument("--native-cli", default=NATIVE_CLI,
                     help=f"native CLI executable (default {NATIVE_CLI})")
     ap.add_argument("--wasm-cli", default=WASM_CLI, help=f"wasm CLI script (default {WASM_CLI})")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every file's result")
+    ap.add_argument("--wasm", metavar="PATH",
+                    help="the wasm module the wasm CLI loads (default: js/dist/moat.wasm)")
+    ap.add_argument("-q", "--quiet", action="store_true",
+                    help="print only failing files and the totals (default: one line per file)")
     ap.add_argument("--show-later", action="store_true",
                     help="print diffs for failing files in later/ too")
     args = ap.parse_args()
@@ -277,11 +280,13 @@ def main():
         if not os.path.exists(os.path.join(ROOT, args.wasm_cli)):
             print(f"conformance: {args.wasm_cli} not found", file=sys.stderr)
             return 2
-        if args.wasm_cli == WASM_CLI and not os.path.exists(os.path.join(ROOT, "js", "dist", "moat.wasm")):
-            print("conformance: js/dist/moat.wasm not found; build first: bash scripts/build.sh",
+        wasm = os.path.join(ROOT, args.wasm or os.path.join("js", "dist", "moat.wasm"))
+        if not os.path.exists(wasm):
+            print(f"conformance: {os.path.relpath(wasm, ROOT)} not found; build first: bash scripts/build.sh",
                   file=sys.stderr)
             return 2
-        impls.append(("wasm", [shutil.which("node") or "node", os.path.join(ROOT, args.wasm_cli), "run"]))
+        impls.append(("wasm", [shutil.which("node") or "node", os.path.join(ROOT, args.wasm_cli), "run",
+                               "--wasm", wasm]))
 
     start = time.monotonic()
     counts = {"main": [0, 0], "later": [0, 0], "diff": [0, 0]}
@@ -301,14 +306,16 @@ def main():
                 slowest.append((secs, name, rel))
             if problems:
                 failures[cat].append(rel)
+                bad = ",".join(n for n, probs in outcomes.items() if probs)
                 if cat != "later" or args.show_later:
-                    print(f"FAIL {rel}")
+                    print(f"FAIL {rel} [{bad}]")
                     for p in problems:
                         print("   " + p)
-                elif args.verbose:
-                    print(f"fail {rel} (later)")
-            elif args.verbose:
-                print(f"ok   {rel}")
+                elif not args.quiet:
+                    print(f"fail {rel} [{bad}] (later/: not counted)")
+            elif not args.quiet:
+                print(f"ok   {rel} [{','.join(outcomes)}]")
+            sys.stdout.flush()
 
     elapsed = time.monotonic() - start
     print()

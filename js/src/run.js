@@ -28,6 +28,9 @@ const LIMIT_KEYS = Object.freeze({
   hostCalls: 'host_calls',
 });
 
+/** Largest source accepted (MOAT_MAX_SOURCE_BYTES in src/config.h); bigger ones never reach the module. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
 const RUN_OPTIONS = new Set(['inputs', 'functions', 'limits', 'filename', 'onStdout', 'onStderr', 'onCall', 'signal']);
 
 const now = typeof performance !== 'undefined' && typeof performance.now === 'function'
@@ -91,6 +94,10 @@ function buildLimits(limits) {
 
 function buildConfig(opts, functions) {
   const inputs = namedMap('opts.inputs', opts.inputs);
+  checkNames('opts.inputs', inputs);
+  for (const name of inputs.keys()) {
+    if (functions.has(name)) throw new TypeError(`'${name}' is both an input and a host function`);
+  }
   const wireInputs = new Map();
   for (const [name, value] of inputs) {
     let wire;
@@ -113,8 +120,24 @@ function buildConfig(opts, functions) {
   return encode(config);
 }
 
+// Python 3.11's keywords: a global with one of these names could never be referenced.
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+  'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+  'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+  'while', 'with', 'yield']);
+
+/** Throws a TypeError unless every key of `m` is a usable Python global name. */
+function checkNames(what, m) {
+  for (const name of m.keys()) {
+    if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(name) || KEYWORDS.has(name)) {
+      throw new TypeError(`${what} name ${JSON.stringify(name)} is not a Python identifier`);
+    }
+  }
+}
+
 function buildFunctions(functions) {
   const m = namedMap('opts.functions', functions);
+  checkNames('opts.functions', m);
   for (const [name, fn] of m) {
     if (typeof fn !== 'function') throw new TypeError(`opts.functions.${name} is not a function`);
   }
@@ -166,6 +189,8 @@ function pythonTypeOf(err) {
 
 function messageOf(err) {
   if (err instanceof Error) return String(err.message);
+  // A thrown plain object such as { pythonType, message } carries its message the same way.
+  if (err !== null && typeof err === 'object' && typeof err.message === 'string') return err.message;
   try { return String(err); } catch { return 'host function failed'; }
 }
 
@@ -248,9 +273,19 @@ export async function runProgram(mod, code, opts = {}) {
     if (!RUN_OPTIONS.has(k)) throw new TypeError(`unknown run option '${k}'`);
   }
   const src = sourceBytes(code);
+  if (src.length > MAX_SOURCE_BYTES) {
+    // Refused before a byte is copied into the module: the limit protects the host's memory too.
+    throw new LimitError({
+      kind: 'source',
+      message: `source of ${src.length} bytes exceeds the limit of ${MAX_SOURCE_BYTES} bytes`,
+    }, {});
+  }
   const functions = buildFunctions(opts.functions);
   const config = buildConfig(opts, functions);
   const signal = opts.signal;
+  if (signal != null && (typeof signal.aborted !== 'boolean' || typeof signal.addEventListener !== 'function')) {
+    throw new TypeError('opts.signal must be an AbortSignal');
+  }
 
   const out = new OutputStream(opts.onStdout);
   const err = new OutputStream(opts.onStderr);
@@ -282,6 +317,18 @@ export async function runProgram(mod, code, opts = {}) {
     if (signal != null && signal.aborted) throw fail('the run was aborted', signal.reason);
   };
   checkAbort();
+  // Host calls that never settle must not hold the run forever once the signal fires.
+  const untilAborted = (promise) => {
+    if (signal == null) return promise;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(fail('the run was aborted', signal.reason));
+      signal.addEventListener('abort', onAbort, { once: true });
+      promise.then(
+        (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+        (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
+      );
+    });
+  };
 
   const { exports, memory } = await instantiate(mod, host);
 
@@ -334,7 +381,7 @@ export async function runProgram(mod, code, opts = {}) {
         }
         case Status.CALL: {
           const calls = parseCalls(msg);
-          const entries = await Promise.all(calls.map((c) => callHost(c, functions, opts.onCall)));
+          const entries = await untilAborted(Promise.all(calls.map((c) => callHost(c, functions, opts.onCall))));
           checkAbort();
           const parts = [mapHeader(calls.length)];
           calls.forEach((c, i) => { parts.push(encode(c.id), entries[i]); });

@@ -1301,11 +1301,8 @@ static int visit_for(Compiler *c, const MoAstStmt *s) {
     CHECK(visit_expr(c, s->v.For.iter));
     EMIT(GET_ITER, 0);
     use_label(c, start);
-    Pos p = set_pos(c, s->v.For.iter->lineno, s->v.For.iter->col_offset, s->v.For.iter->end_lineno,
-                    s->v.For.iter->end_col_offset);
-    int r = emit(c, MO_OP_FOR_ITER, (uint32_t)cleanup);
-    restore_pos(c, p);
-    CHECK(r);
+    /* FOR_ITER carries the whole statement's position, as in CPython (no caret line). */
+    EMIT_JUMP(FOR_ITER, cleanup);
     c->u->depth++;
     CHECK(push_fblock(c, FB_FOR, start, end, s));
     CHECK(visit_store(c, s->v.For.target));
@@ -1728,6 +1725,28 @@ static int visit_augassign(Compiler *c, const MoAstStmt *s) {
     }
 }
 
+/* `from __future__ import x` is a compiler directive; every feature 3.11 knows is already the
+ * behaviour here (annotations are never evaluated), so it compiles to nothing. */
+static int visit_future(Compiler *c, const MoAstStmt *s) {
+    static const char *const features[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                           "with_statement", "print_function", "unicode_literals",
+                                           "generator_stop", "annotations", NULL};
+    for (size_t i = 0; i < s->v.ImportFrom.names.len; i++) {
+        MoObject *name = s->v.ImportFrom.names.items[i]->name;
+        bool known = false;
+        for (size_t k = 0; features[k] && !known; k++) known = mo_str_eq_cstr(name, features[k]);
+        if (!known) {
+            MoObject *msg = mo_format("future feature %U is not defined", name);
+            if (!msg) return -1;
+            error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, MO_STR_UTF8(msg));
+            mo_decref(msg);
+            return -1;
+        }
+    }
+    EMIT(NOP, 0);
+    return 0;
+}
+
 static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     Unit *u = c->u;
     switch (s->kind) {
@@ -1789,12 +1808,17 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     case MO_STMT_Assert: {
         NEW_LABEL(end);
         CHECK(visit_jump_if(c, s->v.Assert.test, true, end));
-        EMIT(LOAD_ASSERTION_ERROR, 0);
-        if (s->v.Assert.msg) {
-            CHECK(visit_expr(c, s->v.Assert.msg));
-            EMIT(CALL, 0);
+        /* CPython 3.11 reports a failed assert at the test expression (the caret line). */
+        const MoAstExpr *t = s->v.Assert.test;
+        Pos p = set_pos(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+        int r = emit(c, MO_OP_LOAD_ASSERTION_ERROR, 0);
+        if (r == 0 && s->v.Assert.msg) {
+            r = visit_expr(c, s->v.Assert.msg);
+            if (r == 0) r = emit(c, MO_OP_CALL, 0);
         }
-        EMIT(RAISE_VARARGS, 1);
+        if (r == 0) r = emit(c, MO_OP_RAISE_VARARGS, 1);
+        restore_pos(c, p);
+        CHECK(r);
         use_label(c, end);
         return 0;
     }
@@ -1810,11 +1834,15 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     case MO_STMT_With:
         return visit_with_items(c, s, 0);
     case MO_STMT_Import:
+        /* There are no modules yet: the first import of the statement fails at run time. */
         if (s->v.Import.names.len) return emit_name_op(c, MO_OP_IMPORT_NAME, s->v.Import.names.items[0]->name);
         return 0;
     case MO_STMT_ImportFrom:
+        if (s->v.ImportFrom.level > 0) return emit_name_op(c, MO_OP_IMPORT_NAME, mo_str_intern("."));
+        if (s->v.ImportFrom.module && mo_str_eq_cstr(s->v.ImportFrom.module, "__future__"))
+            return visit_future(c, s);
         if (s->v.ImportFrom.module) return emit_name_op(c, MO_OP_IMPORT_NAME, s->v.ImportFrom.module);
-        return unsupported_stmt(c, s, "relative import");
+        return unsupported_stmt(c, s, "this import");
     case MO_STMT_Match:
         return unsupported_stmt(c, s, "'match' statement");
     case MO_STMT_AsyncWith:
@@ -1852,6 +1880,7 @@ static MoCode *assemble(Compiler *c, Unit *u) {
     if (!code) return NULL;
     int32_t *depths = NULL;
     uint32_t *work = NULL;
+    uint8_t *queued = NULL;
     code->code = mo_alloc(n * sizeof(uint32_t));
     code->positions = mo_alloc(n * sizeof(MoPosition));
     if (!code->code || !code->positions) goto fail;
@@ -1905,29 +1934,33 @@ static MoCode *assemble(Compiler *c, Unit *u) {
         }
         code->nexc = (uint32_t)k;
     }
-    /* Maximum stack depth by flow analysis over the instructions. */
+    /* Maximum stack depth by flow analysis over the instructions. A start index is queued at
+     * most once at a time (queued[]), so the work list never needs more than n entries. */
     depths = mo_alloc(n * sizeof(int32_t));
     work = mo_alloc((n + 1) * sizeof(uint32_t));
-    if (!depths || !work) goto fail;
+    queued = mo_calloc(n + 1);
+    if (!depths || !work || !queued) goto fail;
     for (size_t i = 0; i < n; i++) depths[i] = -1;
     size_t nwork = 0;
     int32_t maxd = 0;
     depths[0] = 0;
     work[nwork++] = 0;
+    queued[0] = 1;
 #define PUSH_WORK(idx, d)                                                   \
     do {                                                                    \
         uint32_t idx_ = (idx);                                              \
         int32_t d_ = (d);                                                   \
         if (idx_ < n && depths[idx_] < d_) {                                \
-            bool was_unset = depths[idx_] < 0;                              \
             depths[idx_] = d_;                                              \
-            if (was_unset || true) {                                        \
-                if (nwork < n + 1) work[nwork++] = idx_;                    \
+            if (!queued[idx_]) {                                            \
+                queued[idx_] = 1;                                           \
+                work[nwork++] = idx_;                                       \
             }                                                               \
         }                                                                   \
     } while (0)
     while (nwork) {
         uint32_t i = work[--nwork];
+        queued[i] = 0;
         int32_t d = depths[i];
         /* Follow straight-line code from i. */
         for (;;) {
@@ -1941,7 +1974,9 @@ static MoCode *assemble(Compiler *c, Unit *u) {
                 if (jd > maxd) maxd = jd;
                 PUSH_WORK(MO_ARG(w), jd);
             }
-            if (op == MO_OP_JUMP || op == MO_OP_RETURN_VALUE || op == MO_OP_RAISE_VARARGS || op == MO_OP_RERAISE) break;
+            if (op == MO_OP_JUMP || op == MO_OP_RETURN_VALUE || op == MO_OP_RAISE_VARARGS || op == MO_OP_RERAISE ||
+                op == MO_OP_IMPORT_NAME)
+                break;
             int32_t nd = d + mo_op_stack_effect(w, false);
             if (nd > maxd) maxd = nd;
             if (i + 1 >= n) break;
@@ -1955,8 +1990,10 @@ static MoCode *assemble(Compiler *c, Unit *u) {
     code->stacksize = (uint32_t)maxd + 2;
     mo_free(depths);
     mo_free(work);
+    mo_free(queued);
     depths = NULL;
     work = NULL;
+    queued = NULL;
 
     code->consts = list_to_tuple_or_null(u->consts);
     code->names = list_to_tuple_or_null(u->names);
@@ -2000,6 +2037,7 @@ static MoCode *assemble(Compiler *c, Unit *u) {
 fail:
     mo_free(depths);
     mo_free(work);
+    mo_free(queued);
     mo_decref(MO(code));
     return NULL;
 }

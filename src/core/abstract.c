@@ -36,9 +36,12 @@ MoObject *mo_repr(MoObject *o) {
 
 MoObject *mo_str(MoObject *o) {
     if (o->type == &mo_str_type) return mo_newref(o);
-    if (!o->type->str) return mo_repr(o);
+    /* A NULL str slot is object.__str__, which calls the repr slot directly: a bad result is then
+     * reported as "__str__ returned non-string", as in CPython. */
+    MoObject *(*slot)(MoObject *) = o->type->str ? o->type->str : o->type->repr;
+    if (!slot) return mo_repr(o);
     if (!mo_enter_recursion(" while getting the str of an object")) return NULL;
-    MoObject *r = o->type->str(o);
+    MoObject *r = slot(o);
     mo_leave_recursion();
     if (r && !MO_STR_CHECK(r)) {
         mo_err_format(&mo_TypeError, "__str__ returned non-string (type %T)", r);
@@ -118,6 +121,8 @@ int mo_hash(MoObject *o, int64_t *out) {
         mo_err_format(&mo_TypeError, "unhashable type: '%s'", o->type->name);
         return -1;
     }
+    /* str and int hashes cannot recurse: skip the guard (exceptions are built at the limit). */
+    if (o->type == &mo_str_type || o->type == &mo_int_type) return o->type->hash(o, out);
     if (!mo_enter_recursion(" while hashing an object")) return -1;
     int r = o->type->hash(o, out);
     mo_leave_recursion();
@@ -157,6 +162,9 @@ static MoObject *do_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
 }
 
 MoObject *mo_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    /* A class's Python __eq__ runs in a nested VM loop, which guards the recursion itself (with
+     * CPython's plain message); guarding here too would halve the reachable depth. */
+    if ((a->type->flags | b->type->flags) & MO_TPFLAG_HEAPTYPE) return do_richcompare(a, b, op);
     if (!mo_enter_recursion(" in comparison")) return NULL;
     MoObject *r = do_richcompare(a, b, op);
     mo_leave_recursion();
@@ -264,13 +272,129 @@ MoObject *mo_unaryop(MoObject *a, MoUnaryOp op) {
 
 /* ---- attributes ------------------------------------------------------------------------------- */
 
+/* Records name and obj on an AttributeError leaving getattr (CPython's
+ * set_attribute_error_context), so that tracebacks can offer "Did you mean: ...?". */
+static void attribute_error_context(MoObject *o, MoObject *name) {
+    if (!mo_err_matches(&mo_AttributeError)) return;
+    MoObject *e = mo_err_fetch();
+    MoException *x = MO_EXC(e);
+    if (!x->dict) x->dict = mo_dict_new();
+    if (x->dict) {
+        MoObject *n = mo_dict_get_str(x->dict, "name");
+        if ((!n || n == mo_None) && (mo_dict_set_str(x->dict, "name", name) < 0 ||
+                                     mo_dict_set_str(x->dict, "obj", o) < 0))
+            mo_err_clear();
+    }
+    mo_err_restore(e);
+}
+
 MoObject *mo_getattr(MoObject *o, MoObject *name) {
     if (!MO_STR_CHECK(name)) {
         mo_err_format(&mo_TypeError, "attribute name must be string, not '%T'", name);
         return NULL;
     }
-    if (o->type->getattr) return o->type->getattr(o, name);
-    return mo_generic_getattr(o, name);
+    MoObject *r = o->type->getattr ? o->type->getattr(o, name) : mo_generic_getattr(o, name);
+    if (!r) attribute_error_context(o, name);
+    return r;
+}
+
+/* ---- "Did you mean" suggestions (CPython 3.11's Python/suggestions.c) ------------------------ */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_STRING 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+    size_t buffer[SUGGEST_MAX_STRING];
+    if (a == b) return 0;
+    while (na && nb && a[0] == b[0]) a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;
+    if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_STRING || nb > SUGGEST_MAX_STRING) return max_cost + 1;
+    if (nb < na) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < na; i++) {
+        buffer[i] = tmp;
+        tmp += MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < nb; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = SIZE_MAX;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = distance + substitution_cost(code, a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+MoObject *mo_suggest_name(MoObject *name, MoObject *candidates) {
+    if (!name || !MO_STR_CHECK(name) || !candidates) return NULL;
+    MoObject *list = MO_DICT_CHECK(candidates) ? mo_dict_keys_list(candidates) : mo_sequence_list(candidates);
+    if (!list) {
+        mo_err_clear();
+        return NULL;
+    }
+    MoObject *best = NULL;
+    size_t n = MO_LIST_LEN(list);
+    size_t best_distance = SIZE_MAX;
+    const char *ns = MO_STR_UTF8(name);
+    size_t nn = MO_STR_NBYTES(name);
+    for (size_t i = 0; n < SUGGEST_MAX_ITEMS && i < n; i++) {
+        MoObject *item = MO_LIST_ITEM(list, i);
+        if (!MO_STR_CHECK(item)) continue;
+        size_t ni = MO_STR_NBYTES(item);
+        if (ni == nn && memcmp(MO_STR_UTF8(item), ns, nn) == 0) continue;
+        size_t max_distance = (nn + ni + 3) * MOVE_COST / 6;
+        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
+        size_t d = levenshtein(ns, nn, MO_STR_UTF8(item), ni, max_distance);
+        if (d > max_distance) continue;
+        if (!best || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    if (best) mo_incref(best);
+    mo_decref(list);
+    return best;
+}
+
+MoObject *mo_attribute_error_suggestion(MoObject *exc) {
+    if (!mo_isinstance_type(exc, &mo_AttributeError) || !MO_EXC(exc)->dict) return NULL;
+    MoObject *name = mo_dict_get_str(MO_EXC(exc)->dict, "name");
+    MoObject *obj = mo_dict_get_str(MO_EXC(exc)->dict, "obj");
+    if (!name || !obj || !MO_CHECK_EXACT(name, mo_str_type)) return NULL;
+    MoObject *saved = mo_err_fetch();
+    MoObject *dir = mo_dir(obj);
+    MoObject *r = dir ? mo_suggest_name(name, dir) : NULL;
+    mo_xdecref(dir);
+    mo_err_clear();
+    if (saved) mo_err_restore(saved);
+    return r;
 }
 
 MoObject *mo_getattr_str(MoObject *o, const char *name) {
@@ -304,9 +428,9 @@ MoObject *mo_getitem(MoObject *o, MoObject *key) {
             mo_decref(m);
             return r;
         }
+        if (!mo_err_matches(&mo_AttributeError)) return NULL;
         mo_err_clear();
-        mo_err_format(&mo_TypeError, "type '%s' is not subscriptable", ((MoType *)o)->name);
-        return NULL;
+        return mo_generic_alias_new(o, key);
     }
     mo_err_format(&mo_TypeError, "'%s' object is not subscriptable", o->type->name);
     return NULL;

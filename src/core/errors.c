@@ -44,15 +44,15 @@ void mo_err_set_object(MoObject *exc) {
 }
 
 static void set_with_message(MoType *type, MoObject *msg) {
+    /* Building the exception can itself fail with something other than MemoryError (at the C
+     * recursion limit, RecursionError); that error then wins, as it does in CPython. */
+    MoObject *old = mo_err_fetch();
     MoObject *args = msg ? mo_tuple_pack(1, msg) : mo_tuple_new(0);
-    if (!args) {
-        mo_err_nomemory();
-        return;
-    }
-    MoObject *exc = mo_exception_new(type, args);
-    mo_decref(args);
+    MoObject *exc = args ? mo_exception_new(type, args) : NULL;
+    mo_xdecref(args);
+    mo_xdecref(old);
     if (!exc) {
-        mo_err_nomemory();
+        if (!mo_err_occurred()) mo_err_nomemory();
         return;
     }
     mo_err_restore(exc);

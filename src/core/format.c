@@ -247,3 +247,4 @@ MoObject *mo_format(const char *fmt, ...) {
     va_end(ap);
     return r;
 }
+

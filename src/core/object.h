@@ -35,8 +35,10 @@ struct MoObject {
     MoType *type;
 };
 
-/* Refcount given to objects that must never be freed (static types, singletons). */
-#define MO_IMMORTAL_REFCNT ((intptr_t)1 << 40)
+/* Refcount given to objects that must never be freed (static types, singletons): 2^62 natively,
+ * 2^30 on wasm32, where a 1 GiB heap holds fewer than 2^28 references, so the count can neither
+ * fall to zero nor overflow. */
+#define MO_IMMORTAL_REFCNT ((intptr_t)1 << (sizeof(intptr_t) * 8 - 2))
 
 /* Declares the header of an object struct: `struct { MO_HEAD; ... }`. */
 #define MO_HEAD MoObject ob
@@ -544,6 +546,10 @@ int mo_builtins_fill(MoObject *dict);
 /* Prepares every builtin type and immortal object once per process: 0 or -1. Idempotent. */
 int mo_runtime_init(void);
 
+/* (runtime) The name of exception class t as a traceback's last line shows it: __qualname__,
+ * prefixed with __module__ and a dot outside builtins and __main__. New str reference or NULL. */
+MoObject *mo_exception_type_name(MoType *t);
+
 /* ---- types: containers, str helpers and iterators (owned by the types team) ------------------- */
 
 extern MoType mo_set_type, mo_frozenset_type, mo_bytearray_type;
@@ -621,6 +627,10 @@ MoObject *mo_set_new(MoObject *iterable, bool frozen);
 
 /* Adds key to a set (or a frozenset under construction): 0 or -1 (unhashable key). */
 int mo_set_add(MoObject *set, MoObject *key);
+
+/* set.update(iterable) for one iterable, with CPython's bulk paths (a set or dict argument presizes
+ * the table, so the resulting iteration order matches CPython's SET_UPDATE): 0 or -1. */
+int mo_set_update(MoObject *set, MoObject *iterable);
 
 /* Returns 1 if key is in the set or frozenset, 0 if not, -1 on error. */
 int mo_set_contains(MoObject *set, MoObject *key);
@@ -753,5 +763,59 @@ bool mo_strtod(const char *s, size_t n, double *out);
 
 /* The hash of a double exactly as CPython computes it (ints equal to it hash the same). */
 int64_t mo_hash_double(double v);
+
+/* ---- core additions, part 2 (owner: core) ------------------------------------------------------ */
+
+/* Looks a special method up on type(o) (not the instance) and binds it to o: new reference, or
+ * NULL without an exception when the type has none (or it is None), NULL with one on error. */
+MoObject *mo_lookup_special(MoObject *o, const char *name);
+
+/* Escapes every non-ASCII code point of str s as \xNN, \uNNNN or \UNNNNNNNN: new reference. */
+MoObject *mo_ascii_escape(MoObject *s);
+
+/* The iterator over an object that only has __getitem__ (old sequence protocol). */
+extern MoType mo_seqiter_type;
+
+/* The `super` type (builtins.c); readied by mo_builtins_fill if the runtime has not done it. */
+extern MoType mo_super_type;
+
+/* list[int] and friends: a types.GenericAlias for the builtin generic classes (new reference), or
+ * TypeError "type 'int' is not subscriptable" for any other type. */
+MoObject *mo_generic_alias_new(MoObject *origin, MoObject *item);
+extern MoType mo_generic_alias_type;
+
+/* dir(obj) as the builtin computes it (sorted list of str): new reference or NULL. */
+MoObject *mo_dir(MoObject *obj);
+
+/* The closest match to name among candidates (a list, tuple or dict of str) by CPython 3.11's
+ * "Did you mean" rule: new reference, or NULL (never an exception) when nothing is close. */
+MoObject *mo_suggest_name(MoObject *name, MoObject *candidates);
+
+/* For an AttributeError carrying name/obj (every one leaving mo_getattr does): the suggested
+ * attribute (new str reference) or NULL. The traceback's last line then ends in
+ * ". Did you mean: 'append'?". Leaves the current exception untouched. */
+MoObject *mo_attribute_error_suggestion(MoObject *exc);
+
+/* ---- numbers: helpers shared by int.c, float.c, number.c and formatspec.c (owner: numbers) ---- */
+
+/* Compares int i with double f exactly: -1, 0 or 1 (i < f, ==, >), or 2 if f is a NaN. */
+int mo_int_compare_double(MoObject *i, double f);
+
+/* divmod(a, b) of two ints (floor semantics): new (q, r) tuple, or NULL (ZeroDivisionError). */
+MoObject *mo_int_divmod(MoObject *a, MoObject *b);
+
+/* x ** y for floats with CPython's errors (ZeroDivisionError for 0.0 ** negative, OverflowError
+ * "(34, 'Numerical result out of range')", ValueError for a negative base and a fractional
+ * exponent, where CPython would return a complex): new float reference or NULL. */
+MoObject *mo_float_pow_values(double x, double y);
+
+/* divmod(a, b) when a or b is a float (the other a float or int): new (q, r) tuple, NULL with
+ * ZeroDivisionError "float divmod()", or a new reference to mo_NotImplemented. */
+MoObject *mo_float_divmod(MoObject *a, MoObject *b);
+
+/* mo_dtoa with the '#' flag (alt: keep the point and trailing zeros) and one more code: 'p' is
+ * format()'s empty presentation type with a precision (like 'g', but "12.0" keeps ".0" and the
+ * exponent form starts at 10**(precision-1)). */
+size_t mo_dtoa_ex(double v, char code, int precision, bool alt, char *buf, size_t cap);
 
 #endif

@@ -59,6 +59,17 @@ MoObject *mo_type_lookup(MoType *t, MoObject *name) {
     return NULL;
 }
 
+/* A class created at run time (class statement or type(name, bases, dict)). Its name storage is
+ * the str object it holds; everything else lives in the MoType fields. */
+typedef struct MoHeapType {
+    MoType t;
+    MoObject *ht_name; /* str, owned: t.name points into it */
+    size_t slots_offset; /* where this class's __slots__ values start in an instance */
+    size_t nslots;       /* how many (values are MoObject *, NULL when unset) */
+} MoHeapType;
+
+static void update_slots(MoType *t);
+
 /* ---- slot wrappers -------------------------------------------------------------------------- */
 
 typedef enum {
@@ -448,6 +459,67 @@ static int dict_add_new(MoObject *dict, const char *name, MoObject *value) {
     return r;
 }
 
+static MoObject *tp_new_wrapper(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    MoType *t = (MoType *)self;
+    if (nargs < 1) {
+        mo_err_format(&mo_TypeError, "%s.__new__(): not enough arguments", t->name);
+        return NULL;
+    }
+    if (!mo_isinstance_type(args[0], &mo_type_type)) {
+        mo_err_format(&mo_TypeError, "%s.__new__(X): X is not a type object (%T)", t->name, args[0]);
+        return NULL;
+    }
+    MoType *sub = (MoType *)args[0];
+    if (!mo_type_is_subtype(sub, t)) {
+        mo_err_format(&mo_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
+        return NULL;
+    }
+    return t->vnew(sub, args + 1, nargs - 1, kwnames);
+}
+
+static const MoMethodDef tp_new_def = {"__new__", tp_new_wrapper, MO_METH_INSTANCE,
+                                       "Create and return a new object."};
+
+/* Calls the method `name` of builtin type t (not an override) on self: new reference or NULL. */
+static MoObject *call_builtin_method(MoType *t, MoObject *self, const char *name, MoObject *const *args, size_t nargs,
+                                     MoObject *kwnames) {
+    MoObject *m = t->dict ? mo_dict_get_str(t->dict, name) : NULL;
+    if (!m || !m->type->descr_get) {
+        mo_err_format(&mo_SystemError, "%s.%s is missing", t->name, name);
+        return NULL;
+    }
+    MoObject *bound = m->type->descr_get(m, self, t);
+    if (!bound) return NULL;
+    MoObject *r = mo_call(bound, args, nargs, kwnames);
+    mo_decref(bound);
+    return r;
+}
+
+/* list/set/dict.__init__: what super().__init__(items) reaches from a subclass's __init__ (the
+ * constructors of these types fill the container in vnew; a subclass with its own __init__ gets an
+ * empty container from vnew and fills it here, as in CPython). */
+static MoObject *container_init(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    MoType *t = mo_isinstance_type(self, &mo_list_type) ? &mo_list_type
+              : mo_isinstance_type(self, &mo_dict_type) ? &mo_dict_type : &mo_set_type;
+    bool is_dict = t == &mo_dict_type;
+    if (!is_dict && kwnames && MO_TUPLE_LEN(kwnames)) {
+        mo_err_format(&mo_TypeError, "%s() takes no keyword arguments", t->name);
+        return NULL;
+    }
+    if (nargs > 1) {
+        mo_err_format(&mo_TypeError, "%s expected at most 1 argument, got %zu", t->name, nargs);
+        return NULL;
+    }
+    if (is_dict) return call_builtin_method(t, self, "update", args, nargs, kwnames);
+    MoObject *r = call_builtin_method(t, self, "clear", NULL, 0, NULL);
+    if (!r) return NULL;
+    mo_decref(r);
+    if (nargs == 0) return mo_none();
+    return call_builtin_method(t, self, t == &mo_list_type ? "extend" : "update", args, 1, NULL);
+}
+
+static const MoMethodDef container_init_def = {"__init__", container_init, MO_METH_INSTANCE, "Initialize self."};
+
 static int type_fill_dict(MoType *t) {
     MoObject *d = t->dict;
     if (t->methods)
@@ -487,6 +559,12 @@ static int type_fill_dict(MoType *t) {
         if (sd->kind == W_HASH && t->base && t->hash == t->base->hash) continue;
         if (dict_add_new(d, sd->name, wrapper_new(sd, t, NULL)) < 0) return -1;
     }
+    if ((t == &mo_list_type || t == &mo_dict_type || t == &mo_set_type) && !mo_dict_get_str(d, "__init__"))
+        if (dict_add_new(d, "__init__", mo_method_descr_new(t, &container_init_def)) < 0) return -1;
+    /* T.__new__(cls, ...) for builtin types whose constructor differs from their base's, so that
+     * super().__new__(cls) and int.__new__(cls, 5) reach the right constructor. */
+    if (t->vnew && t != &mo_object_type && (!t->base || t->vnew != t->base->vnew) && !mo_dict_get_str(d, "__new__"))
+        if (dict_add_new(d, "__new__", mo_builtin_function_new(&tp_new_def, MO(t))) < 0) return -1;
     /* A type that defines comparison but no hash is unhashable: __hash__ = None, as in CPython. */
     if (!t->hash && t->richcompare && !mo_dict_get_str(d, "__hash__"))
         if (mo_dict_set_str(d, "__hash__", mo_None) < 0) return -1;
@@ -605,8 +683,11 @@ static MoObject *type_repr(MoObject *o) {
     MoType *t = (MoType *)o;
     if (t->flags & MO_TPFLAG_HEAPTYPE && t->dict) {
         MoObject *mod = mo_dict_get_str(t->dict, "__module__");
-        if (mod && MO_STR_CHECK(mod) && !mo_str_eq_cstr(mod, "builtins"))
+        MoObject *q = mo_dict_get_str(t->dict, "__qualname__");
+        if (mod && MO_STR_CHECK(mod) && !mo_str_eq_cstr(mod, "builtins")) {
+            if (q && MO_STR_CHECK(q)) return mo_format("<class '%U.%U'>", mod, q);
             return mo_format("<class '%U.%s'>", mod, t->name);
+        }
     }
     return mo_format("<class '%s'>", t->name);
 }
@@ -645,10 +726,13 @@ static int type_setattr(MoObject *o, MoObject *name, MoObject *value) {
         }
         return mo_dict_del(t->dict, name);
     }
-    return mo_dict_set(t->dict, name, value);
+    if (mo_dict_set(t->dict, name, value) < 0) return -1;
+    /* A dunder assigned after creation (A.__eq__ = f) must reach the C slots too. */
+    if (MO_STR_NBYTES(name) > 4 && MO_STR_UTF8(name)[0] == '_' && MO_STR_UTF8(name)[1] == '_') update_slots(t);
+    return 0;
 }
 
-MoObject *mo_type_new_class(MoObject *name, MoObject *bases, MoObject *dict);
+static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, MoObject *dict);
 
 static MoObject *type_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
@@ -666,9 +750,9 @@ static MoObject *type_vnew(MoType *type, MoObject *const *args, size_t nargs, Mo
             mo_err_format(&mo_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
             return NULL;
         }
-        return mo_type_new_class(args[0], args[1], args[2]);
+        return type_new_impl(type, args[0], args[1], args[2]);
     }
-    mo_err_set(&mo_TypeError, "type() takes 1 or 3 arguments");
+    mo_err_set(&mo_TypeError, type == &mo_type_type ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments (0 given)");
     return NULL;
 }
 
@@ -775,7 +859,7 @@ static const MoMethodDef type_methods[] = {
 MoType mo_type_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .name = "type",
-    .size = sizeof(MoType),
+    .size = sizeof(MoHeapType),
     .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_TYPE_SUBCLASS,
     .vnew = type_vnew,
     .repr = type_repr,
@@ -785,3 +869,985 @@ MoType mo_type_type = {
     .methods = type_methods,
     .getsets = type_getsets,
 };
+
+/* ---- heap types: classes created at run time -------------------------------------------------
+ *
+ * A class statement ends in type(name, bases, ns). The new MoType gets its MRO by C3, a layout
+ * (its "solid base", the nearest builtin ancestor, decides the instance struct; an instance
+ * dict is appended when that struct has none), the C slots of its ancestors, and then, for every
+ * dunder defined in Python along the MRO, a slot_* function that looks the dunder up and calls it.
+ * A dunder that resolves to a builtin's slot wrapper keeps the builtin's C slot, so subclassing
+ * list or Exception behaves like the builtin unless overridden.
+ *
+ * Heap types are not tracked by the collector and instances do not own a reference to their
+ * class: a class always references itself (its MRO tuple starts with it), so it lives until the
+ * run ends and the run's allocator releases it with everything else. Tracking type objects would
+ * require the collector to tell static types (no GC header) from heap ones. */
+
+static bool is_python_level(MoObject *attr) {
+    MoType *t = attr->type;
+    return t != &mo_wrapper_descr_type && t != &mo_method_descr_type && t != &mo_builtin_function_type &&
+           t != &mo_getset_descr_type;
+}
+
+/* The dunder `name` as resolved along t's MRO, if it was defined in Python: borrowed or NULL. */
+static MoObject *lookup_py(MoType *t, const char *name) {
+    MoObject *a = mo_type_lookup(t, mo_str_intern(name));
+    return a && a != mo_None && is_python_level(a) ? a : NULL;
+}
+
+static MoType *solid_base(MoType *t) {
+    while (t->flags & MO_TPFLAG_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* Calls attr (found on the class of self) as a method of self: new reference or NULL. */
+static MoObject *call_attr(MoObject *attr, MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    if (attr->type == &mo_function_type && nargs + nkw <= 4) {
+        MoObject *buf[5];
+        buf[0] = self;
+        for (size_t i = 0; i < nargs + nkw; i++) buf[i + 1] = args[i];
+        return mo_call(attr, buf, nargs + 1, kwnames);
+    }
+    MoObject *bound = attr->type->descr_get ? attr->type->descr_get(attr, self, self->type) : mo_newref(attr);
+    if (!bound) return NULL;
+    MoObject *r = mo_call(bound, args, nargs, kwnames);
+    mo_decref(bound);
+    return r;
+}
+
+/* Looks up the dunder on type(self) and calls it. *found is false (and NULL returned without an
+ * exception) when the class has no such attribute. */
+static MoObject *call_dunder(MoObject *self, const char *name, MoObject *const *args, size_t nargs, bool *found) {
+    MoObject *attr = mo_type_lookup(self->type, mo_str_intern(name));
+    if (found) *found = attr != NULL;
+    if (!attr) {
+        if (!found) mo_err_set(&mo_AttributeError, name);
+        return NULL;
+    }
+    mo_incref(attr);
+    MoObject *r = call_attr(attr, self, args, nargs, NULL);
+    mo_decref(attr);
+    return r;
+}
+
+static MoObject *slot_repr(MoObject *self) { return call_dunder(self, "__repr__", NULL, 0, NULL); }
+static MoObject *slot_str(MoObject *self) { return call_dunder(self, "__str__", NULL, 0, NULL); }
+
+static int slot_hash(MoObject *self, int64_t *out) {
+    MoObject *r = call_dunder(self, "__hash__", NULL, 0, NULL);
+    if (!r) return -1;
+    if (!MO_INT_CHECK(r)) {
+        mo_decref(r);
+        mo_err_set(&mo_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    /* hash(int) reduces big values and maps -1 to -2, exactly what CPython does with the result. */
+    int rc = MO_CHECK_EXACT(r, mo_int_type) ? mo_int_type.hash(r, out) : mo_hash(r, out);
+    mo_decref(r);
+    return rc;
+}
+
+static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+static MoObject *slot_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    MoObject *attr = mo_type_lookup(a->type, mo_str_intern(cmp_names[op]));
+    if (!attr || attr == mo_None) return mo_newref(mo_NotImplemented);
+    mo_incref(attr);
+    MoObject *r = call_attr(attr, a, &b, 1, NULL);
+    mo_decref(attr);
+    return r;
+}
+
+static MoObject *slot_call(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    MoObject *attr = mo_type_lookup(self->type, mo_str_intern("__call__"));
+    if (!attr) {
+        mo_err_format(&mo_TypeError, "'%s' object is not callable", self->type->name);
+        return NULL;
+    }
+    mo_incref(attr);
+    MoObject *r = call_attr(attr, self, args, nargs, kwnames);
+    mo_decref(attr);
+    return r;
+}
+
+static MoObject *slot_iter(MoObject *self) {
+    MoObject *attr = mo_type_lookup(self->type, mo_str_intern("__iter__"));
+    if (!attr || attr == mo_None) {
+        mo_err_format(&mo_TypeError, "'%s' object is not iterable", self->type->name);
+        return NULL;
+    }
+    mo_incref(attr);
+    MoObject *r = call_attr(attr, self, NULL, 0, NULL);
+    mo_decref(attr);
+    return r;
+}
+
+static MoObject *slot_iternext(MoObject *self) {
+    MoObject *r = call_dunder(self, "__next__", NULL, 0, NULL);
+    if (!r && mo_err_matches(&mo_StopIteration)) mo_err_clear();
+    return r;
+}
+
+static int slot_truth(MoObject *self) {
+    MoObject *r = call_dunder(self, "__bool__", NULL, 0, NULL);
+    if (!r) return -1;
+    if (r != mo_True && r != mo_False) {
+        mo_err_format(&mo_TypeError, "__bool__ should return bool, returned %T", r);
+        mo_decref(r);
+        return -1;
+    }
+    int v = r == mo_True;
+    mo_decref(r);
+    return v;
+}
+
+static int slot_length(MoObject *self, size_t *out) {
+    MoObject *r = call_dunder(self, "__len__", NULL, 0, NULL);
+    if (!r) return -1;
+    MoObject *i = mo_number_index(r);
+    mo_decref(r);
+    if (!i) return -1;
+    int sign = mo_int_sign(i);
+    int64_t v = 0;
+    int rc = sign < 0 ? 0 : mo_int_as_i64(i, &v);
+    mo_decref(i);
+    if (sign < 0) {
+        mo_err_set(&mo_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    if (rc < 0) {
+        mo_err_clear();
+        mo_err_set(&mo_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = (size_t)v;
+    return 0;
+}
+
+static MoObject *slot_getitem(MoObject *self, MoObject *key) { return call_dunder(self, "__getitem__", &key, 1, NULL); }
+
+static int slot_setitem(MoObject *self, MoObject *key, MoObject *value) {
+    MoObject *args[2] = {key, value};
+    MoObject *r = value ? call_dunder(self, "__setitem__", args, 2, NULL) : call_dunder(self, "__delitem__", args, 1, NULL);
+    if (!r) return -1;
+    mo_decref(r);
+    return 0;
+}
+
+static int slot_contains(MoObject *self, MoObject *item) {
+    bool found;
+    MoObject *r = call_dunder(self, "__contains__", &item, 1, &found);
+    if (!found) {
+        /* __contains__ = None or removed: fall back to iteration like the abstract layer. */
+        mo_err_format(&mo_TypeError, "argument of type '%s' is not iterable", self->type->name);
+        return -1;
+    }
+    if (!r) return -1;
+    int t = mo_truth(r);
+    mo_decref(r);
+    return t;
+}
+
+static const char *const binop_names[MO_BINOP_COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"},          {"__sub__", "__rsub__", "__isub__"},
+    {"__mul__", "__rmul__", "__imul__"},          {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"},          {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"},          {"__or__", "__ror__", "__ior__"},
+    {"__xor__", "__rxor__", "__ixor__"},
+};
+
+static MoObject *slot_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace);
+
+/* The binop slot of the nearest builtin ancestor of t (NULL if none). */
+static MoObject *(*builtin_binop(MoType *t))(MoObject *, MoObject *, MoBinOp, bool) {
+    MoObject *mro = t->mro;
+    for (size_t i = 0; mro && i < MO_TUPLE_LEN(mro); i++) {
+        MoType *k = (MoType *)MO_TUPLE_ITEM(mro, i);
+        if (!(k->flags & MO_TPFLAG_HEAPTYPE) && k->binop && k->binop != slot_binop) return k->binop;
+    }
+    return NULL;
+}
+
+/* self.name(other): NotImplemented (new reference) when the class has no such method. */
+static MoObject *binop_call(MoObject *self, const char *name, MoObject *other) {
+    MoObject *attr = mo_type_lookup(self->type, mo_str_intern(name));
+    if (!attr || attr == mo_None) return mo_newref(mo_NotImplemented);
+    mo_incref(attr);
+    MoObject *r = call_attr(attr, self, &other, 1, NULL);
+    mo_decref(attr);
+    return r;
+}
+
+static MoObject *slot_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
+    if (inplace) {
+        MoObject *attr = lookup_py(a->type, binop_names[op][2]);
+        if (attr) {
+            mo_incref(attr);
+            MoObject *r = call_attr(attr, a, &b, 1, NULL);
+            mo_decref(attr);
+            return r;
+        }
+        MoObject *(*bb)(MoObject *, MoObject *, MoBinOp, bool) = builtin_binop(a->type);
+        if (bb && !lookup_py(a->type, binop_names[op][0])) return bb(a, b, op, true);
+        return mo_newref(mo_NotImplemented);
+    }
+    bool do_a = a->type->binop == slot_binop;
+    bool do_b = b->type->binop == slot_binop && b->type != a->type;
+    MoObject *r;
+    if (do_a) {
+        if (do_b && mo_type_is_subtype(b->type, a->type) && lookup_py(b->type, binop_names[op][1])) {
+            r = binop_call(b, binop_names[op][1], a);
+            if (r != mo_NotImplemented) return r;
+            mo_decref(r);
+            do_b = false;
+        }
+        r = binop_call(a, binop_names[op][0], b);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    if (do_b) return binop_call(b, binop_names[op][1], a);
+    return mo_newref(mo_NotImplemented);
+}
+
+static MoObject *slot_unaryop(MoObject *self, MoUnaryOp op) {
+    static const char *const names[] = {"__neg__", "__pos__", "__invert__"};
+    MoObject *attr = mo_type_lookup(self->type, mo_str_intern(names[op]));
+    if (!attr || attr == mo_None) return mo_newref(mo_NotImplemented);
+    mo_incref(attr);
+    MoObject *r = call_attr(attr, self, NULL, 0, NULL);
+    mo_decref(attr);
+    return r;
+}
+
+static MoObject *slot_getattr(MoObject *self, MoObject *name) {
+    MoObject *ga = lookup_py(self->type, "__getattribute__");
+    MoObject *r;
+    if (ga) {
+        mo_incref(ga);
+        r = call_attr(ga, self, &name, 1, NULL);
+        mo_decref(ga);
+    } else {
+        MoType *solid = solid_base(self->type);
+        r = solid->getattr && solid->getattr != slot_getattr ? solid->getattr(self, name) : mo_generic_getattr(self, name);
+    }
+    if (r || !mo_err_matches(&mo_AttributeError)) return r;
+    MoObject *gh = lookup_py(self->type, "__getattr__");
+    if (!gh) return NULL;
+    mo_err_clear();
+    mo_incref(gh);
+    r = call_attr(gh, self, &name, 1, NULL);
+    mo_decref(gh);
+    return r;
+}
+
+static int slot_setattr(MoObject *self, MoObject *name, MoObject *value) {
+    MoObject *args[2] = {name, value};
+    MoObject *r = value ? call_dunder(self, "__setattr__", args, 2, NULL) : call_dunder(self, "__delattr__", args, 1, NULL);
+    if (!r) return -1;
+    mo_decref(r);
+    return 0;
+}
+
+static MoObject *slot_descr_get(MoObject *descr, MoObject *obj, MoType *owner) {
+    MoObject *args[2] = {obj ? obj : mo_None, owner ? MO(owner) : mo_None};
+    return call_dunder(descr, "__get__", args, 2, NULL);
+}
+
+static int slot_descr_set(MoObject *descr, MoObject *obj, MoObject *value) {
+    MoObject *args[2] = {obj, value};
+    MoObject *r = value ? call_dunder(descr, "__set__", args, 2, NULL) : call_dunder(descr, "__delete__", args, 1, NULL);
+    if (!r) return -1;
+    mo_decref(r);
+    return 0;
+}
+
+/* Calls f(first, *args, **kw) for vectorcall arguments: new reference or NULL. */
+static MoObject *call_prepend(MoObject *f, MoObject *first, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    MoObject *small[8];
+    MoObject **buf = small;
+    if (nargs + nkw + 1 > 8) {
+        buf = mo_alloc((nargs + nkw + 1) * sizeof *buf);
+        if (!buf) return NULL;
+    }
+    buf[0] = first;
+    for (size_t i = 0; i < nargs + nkw; i++) buf[i + 1] = args[i];
+    MoObject *r = mo_call(f, buf, nargs + 1, kwnames);
+    if (buf != small) mo_free(buf);
+    return r;
+}
+
+static bool is_mutable_container(MoType *t) {
+    return t == &mo_list_type || t == &mo_dict_type || t == &mo_set_type || t == &mo_bytearray_type;
+}
+
+static MoObject *slot_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    MoObject *newf = mo_type_lookup(type, mo_str_intern("__new__"));
+    MoObject *initf = mo_type_lookup(type, mo_str_intern("__init__"));
+    bool py_new = newf && is_python_level(newf);
+    bool py_init = initf && is_python_level(initf);
+    MoObject *obj;
+    if (initf) mo_incref(initf);
+    if (py_new) {
+        MoObject *fn = newf->type->descr_get ? newf->type->descr_get(newf, NULL, type) : mo_newref(newf);
+        obj = fn ? call_prepend(fn, MO(type), args, nargs, kwnames) : NULL;
+        mo_xdecref(fn);
+    } else {
+        MoType *solid = solid_base(type);
+        if (solid == &mo_object_type) {
+            if ((nargs || nkw) && !py_init) {
+                mo_err_format(&mo_TypeError, "%s() takes no arguments", type->name);
+                obj = NULL;
+            } else {
+                obj = mo_object_alloc_instance(type);
+            }
+        } else if (!solid->vnew) {
+            mo_err_format(&mo_TypeError, "cannot create '%s' instances", type->name);
+            obj = NULL;
+        } else if (py_init && is_mutable_container(solid)) {
+            obj = solid->vnew(type, NULL, 0, NULL);
+        } else {
+            obj = solid->vnew(type, args, nargs, kwnames);
+        }
+    }
+    if (obj && py_init && mo_isinstance_type(obj, type)) {
+        MoObject *r;
+        if (initf->type == &mo_function_type) {
+            r = call_prepend(initf, obj, args, nargs, kwnames);
+        } else {
+            MoObject *bound = initf->type->descr_get ? initf->type->descr_get(initf, obj, obj->type) : mo_newref(initf);
+            r = bound ? mo_call(bound, args, nargs, kwnames) : NULL;
+            mo_xdecref(bound);
+        }
+        if (r && r != mo_None) {
+            mo_err_format(&mo_TypeError, "__init__() should return None, not '%T'", r);
+            MO_CLEAR(r);
+        }
+        if (!r) MO_CLEAR(obj);
+        mo_xdecref(r);
+    }
+    mo_xdecref(initf);
+    return obj;
+}
+
+static bool owns_dict(MoType *t) { return t->dict_offset && !solid_base(t)->dict_offset; }
+
+static MoObject **heap_dict_slot(MoObject *o) { return (MoObject **)((char *)o + o->type->dict_offset); }
+
+/* The __slots__ values of o, class by class along the heap part of its base chain. */
+#define FOR_EACH_SLOT(o, p)                                                                          \
+    for (MoType *k_ = (o)->type; k_->flags & MO_TPFLAG_HEAPTYPE; k_ = k_->base)                      \
+        for (size_t i_ = 0; i_ < ((MoHeapType *)k_)->nslots; i_++)                                   \
+            for (MoObject **p = (MoObject **)((char *)(o) + ((MoHeapType *)k_)->slots_offset) + i_, \
+                          **once_ = p; once_; once_ = NULL)
+
+static void clear_slots(MoObject *o) {
+    FOR_EACH_SLOT(o, p) MO_CLEAR(*p);
+}
+
+static void subtype_dealloc(MoObject *o) {
+    MoType *t = o->type;
+    MoType *solid = solid_base(t);
+    if (t->flags & MO_TPFLAG_GC) mo_gc_untrack(o);
+    clear_slots(o);
+    if (owns_dict(t)) MO_CLEAR(*heap_dict_slot(o));
+    if (solid->dealloc) solid->dealloc(o);
+    else mo_object_free(o);
+}
+
+static int subtype_traverse(MoObject *o, MoVisit visit, void *arg) {
+    MoType *t = o->type;
+    FOR_EACH_SLOT(o, p) {
+        if (*p && visit(*p, arg)) return 1;
+    }
+    if (owns_dict(t) && *heap_dict_slot(o)) {
+        int r = visit(*heap_dict_slot(o), arg);
+        if (r) return r;
+    }
+    MoType *solid = solid_base(t);
+    return solid->traverse ? solid->traverse(o, visit, arg) : 0;
+}
+
+static void subtype_clear(MoObject *o) {
+    MoType *t = o->type;
+    clear_slots(o);
+    if (owns_dict(t)) MO_CLEAR(*heap_dict_slot(o));
+    MoType *solid = solid_base(t);
+    if (solid->clear) solid->clear(o);
+}
+
+static MoObject *inst_get_dict(MoObject *o) {
+    MoObject **slot = heap_dict_slot(o);
+    if (!*slot) {
+        *slot = mo_dict_new();
+        if (!*slot) return NULL;
+    }
+    return mo_newref(*slot);
+}
+
+static int inst_set_dict(MoObject *o, MoObject *v) {
+    if (!v) {
+        mo_err_set(&mo_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!MO_DICT_CHECK(v)) {
+        mo_err_format(&mo_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+        return -1;
+    }
+    MO_SETREF(*heap_dict_slot(o), mo_newref(v));
+    return 0;
+}
+
+static const MoGetSetDef inst_dict_getset = {"__dict__", inst_get_dict, inst_set_dict, NULL};
+
+/* C3 linearization of t with the given bases: new tuple reference or NULL (TypeError). */
+static MoObject *compute_mro(MoType *t, MoObject *bases) {
+    size_t nb = MO_TUPLE_LEN(bases);
+    size_t total = 1;
+    for (size_t i = 0; i < nb; i++) total += MO_TUPLE_LEN(((MoType *)MO_TUPLE_ITEM(bases, i))->mro);
+    MoObject **out = mo_alloc(total * sizeof *out);
+    size_t *pos = mo_calloc((nb + 1) * sizeof *pos);
+    MoObject *result = NULL;
+    if (!out || !pos) goto done;
+    size_t n = 0;
+    out[n++] = MO(t);
+    /* Sequence i < nb is the MRO of base i; sequence nb is the list of bases. */
+#define SEQ(i) ((i) < nb ? ((MoType *)MO_TUPLE_ITEM(bases, (i)))->mro : bases)
+    for (;;) {
+        bool empty = true;
+        MoObject *cand = NULL;
+        for (size_t i = 0; i <= nb && !cand; i++) {
+            MoObject *s = SEQ(i);
+            if (pos[i] >= MO_TUPLE_LEN(s)) continue;
+            empty = false;
+            MoObject *c = MO_TUPLE_ITEM(s, pos[i]);
+            bool in_tail = false;
+            for (size_t j = 0; j <= nb && !in_tail; j++) {
+                MoObject *sj = SEQ(j);
+                for (size_t k = pos[j] + 1; k < MO_TUPLE_LEN(sj); k++)
+                    if (MO_TUPLE_ITEM(sj, k) == c) {
+                        in_tail = true;
+                        break;
+                    }
+            }
+            if (!in_tail) cand = c;
+        }
+        if (empty) break;
+        if (!cand || n >= total) {
+            MoStrBuf b;
+            mo_strbuf_init(&b);
+            mo_strbuf_append_cstr(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+            size_t shown = 0;
+            for (size_t i = 0; i <= nb; i++) {
+                MoObject *s = SEQ(i);
+                if (pos[i] >= MO_TUPLE_LEN(s)) continue;
+                MoType *h = (MoType *)MO_TUPLE_ITEM(s, pos[i]);
+                bool dup = false;
+                for (size_t j = 0; j < i; j++) {
+                    MoObject *sj = SEQ(j);
+                    if (pos[j] < MO_TUPLE_LEN(sj) && MO_TUPLE_ITEM(sj, pos[j]) == MO(h)) dup = true;
+                }
+                if (dup) continue;
+                if (shown++) mo_strbuf_append_cstr(&b, ", ");
+                mo_strbuf_append_cstr(&b, h->name);
+            }
+            MoObject *msg = mo_strbuf_finish(&b);
+            if (msg) {
+                MoObject *args = mo_tuple_pack(1, msg);
+                mo_decref(msg);
+                MoObject *e = args ? mo_exception_new(&mo_TypeError, args) : NULL;
+                mo_xdecref(args);
+                if (e) mo_err_restore(e);
+            }
+            goto done;
+        }
+        out[n++] = cand;
+        for (size_t i = 0; i <= nb; i++) {
+            MoObject *s = SEQ(i);
+            if (pos[i] < MO_TUPLE_LEN(s) && MO_TUPLE_ITEM(s, pos[i]) == cand) pos[i]++;
+        }
+    }
+#undef SEQ
+    result = mo_tuple_from_array(out, n);
+done:
+    mo_free(out);
+    mo_free(pos);
+    return result;
+}
+
+static void update_slots(MoType *t) {
+    if (lookup_py(t, "__repr__")) t->repr = slot_repr;
+    if (lookup_py(t, "__str__")) t->str = slot_str;
+    MoObject *h = mo_type_lookup(t, mo_str_intern("__hash__"));
+    if (h == mo_None) t->hash = NULL;
+    else if (h && is_python_level(h)) t->hash = slot_hash;
+    for (int i = 0; i < 6; i++)
+        if (lookup_py(t, cmp_names[i])) t->richcompare = slot_richcompare;
+    if (lookup_py(t, "__call__")) t->call = slot_call;
+    if (lookup_py(t, "__iter__")) t->iter = slot_iter;
+    if (lookup_py(t, "__next__")) t->iternext = slot_iternext;
+    if (lookup_py(t, "__bool__")) t->truth = slot_truth;
+    if (lookup_py(t, "__len__")) t->length = slot_length;
+    if (lookup_py(t, "__getitem__")) t->getitem = slot_getitem;
+    if (lookup_py(t, "__setitem__") || lookup_py(t, "__delitem__")) t->setitem = slot_setitem;
+    if (lookup_py(t, "__contains__")) t->contains = slot_contains;
+    for (int op = 0; op < MO_BINOP_COUNT; op++)
+        for (int k = 0; k < 3; k++)
+            if (lookup_py(t, binop_names[op][k])) t->binop = slot_binop;
+    if (lookup_py(t, "__neg__") || lookup_py(t, "__pos__") || lookup_py(t, "__invert__")) t->unaryop = slot_unaryop;
+    if (lookup_py(t, "__getattr__") || lookup_py(t, "__getattribute__")) t->getattr = slot_getattr;
+    if (lookup_py(t, "__setattr__") || lookup_py(t, "__delattr__")) t->setattr = slot_setattr;
+    if (lookup_py(t, "__get__")) t->descr_get = slot_descr_get;
+    if (lookup_py(t, "__set__") || lookup_py(t, "__delete__")) t->descr_set = slot_descr_set;
+}
+
+/* Builtin bases whose instances have no room for an attribute dict (variable-size layouts). */
+static bool varsize_base(MoType *solid) {
+    return solid == &mo_int_type || solid == &mo_bool_type || solid == &mo_str_type || solid == &mo_bytes_type ||
+           solid == &mo_tuple_type || solid == &mo_type_type || mo_type_is_subtype(solid, &mo_type_type);
+}
+
+/* Wraps dict[key] in wrapper_type (staticmethod/classmethod) if it is a plain function. */
+static int auto_wrap(MoObject *dict, const char *key, MoType *wrapper_type) {
+    MoObject *f = mo_dict_get_str(dict, key);
+    if (!f || f->type != &mo_function_type) return 0;
+    MoObject *w = mo_call1(MO(wrapper_type), f);
+    if (!w) return -1;
+    int r = mo_dict_set_str(dict, key, w);
+    mo_decref(w);
+    return r;
+}
+
+/* Calls __set_name__ on every attribute that has one, then the parents' __init_subclass__. */
+static int finish_class(MoType *t) {
+    MoObject *keys = mo_dict_keys_list(t->dict);
+    if (!keys) return -1;
+    for (size_t i = 0; i < MO_LIST_LEN(keys); i++) {
+        MoObject *k = MO_LIST_ITEM(keys, i);
+        MoObject *v = mo_dict_get(t->dict, k);
+        if (!v) continue;
+        MoObject *sn = mo_type_lookup(v->type, mo_str_intern("__set_name__"));
+        if (!sn) continue;
+        mo_incref(v);
+        mo_incref(sn);
+        MoObject *args[2] = {MO(t), k};
+        MoObject *r = call_attr(sn, v, args, 2, NULL);
+        mo_decref(sn);
+        mo_decref(v);
+        if (!r) {
+            mo_decref(keys);
+            return -1;
+        }
+        mo_decref(r);
+    }
+    mo_decref(keys);
+    MoObject *name = mo_str_intern("__init_subclass__");
+    MoObject *mro = t->mro;
+    for (size_t i = 1; i < MO_TUPLE_LEN(mro); i++) {
+        MoType *k = (MoType *)MO_TUPLE_ITEM(mro, i);
+        MoObject *a = k->dict ? mo_dict_get(k->dict, name) : NULL;
+        if (!a) continue;
+        MoObject *bound = a->type->descr_get ? a->type->descr_get(a, NULL, t) : mo_newref(a);
+        if (!bound) return -1;
+        MoObject *r = mo_call0(bound);
+        mo_decref(bound);
+        if (!r) return -1;
+        mo_decref(r);
+        break;
+    }
+    return 0;
+}
+
+/* A __slots__ member: reads and writes one MoObject * at a fixed offset of the instance. */
+typedef struct MoMemberDescr {
+    MO_HEAD;
+    MoType *owner;
+    size_t offset;
+    MoObject *name; /* str, owned */
+} MoMemberDescr;
+
+static void member_dealloc(MoObject *o) {
+    MO_CLEAR(((MoMemberDescr *)o)->name);
+    mo_object_free(o);
+}
+
+static MoObject *member_repr(MoObject *o) {
+    MoMemberDescr *m = (MoMemberDescr *)o;
+    return mo_format("<member '%U' of '%s' objects>", m->name, m->owner->name);
+}
+
+static int member_check(MoMemberDescr *m, MoObject *obj) {
+    if (mo_isinstance_type(obj, m->owner)) return 0;
+    mo_err_format(&mo_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object", m->name,
+                  m->owner->name, obj);
+    return -1;
+}
+
+static MoObject *member_get(MoObject *descr, MoObject *obj, MoType *owner) {
+    MoMemberDescr *m = (MoMemberDescr *)descr;
+    if (!obj) return mo_newref(descr);
+    if (member_check(m, obj) < 0) return NULL;
+    MoObject *v = *(MoObject **)((char *)obj + m->offset);
+    if (!v) {
+        mo_err_format(&mo_AttributeError, "'%s' object has no attribute '%U'", obj->type->name, m->name);
+        return NULL;
+    }
+    return mo_newref(v);
+}
+
+static int member_set(MoObject *descr, MoObject *obj, MoObject *value) {
+    MoMemberDescr *m = (MoMemberDescr *)descr;
+    if (member_check(m, obj) < 0) return -1;
+    MoObject **p = (MoObject **)((char *)obj + m->offset);
+    if (!value && !*p) {
+        MoObject *args = mo_tuple_pack(1, m->name);
+        MoObject *e = args ? mo_exception_new(&mo_AttributeError, args) : NULL;
+        mo_xdecref(args);
+        if (e) mo_err_restore(e);
+        return -1;
+    }
+    mo_xincref(value);
+    MO_SETREF(*p, value);
+    return 0;
+}
+
+static MoObject *member_get_name(MoObject *o) { return mo_newref(((MoMemberDescr *)o)->name); }
+
+static const MoGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+MoType mo_member_descr_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "member_descriptor",
+    .size = sizeof(MoMemberDescr),
+    .dealloc = member_dealloc,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .getsets = member_getsets,
+};
+
+/* Reads a class body's __slots__: a new tuple of str (without __dict__/__weakref__), *want_dict
+ * set if "__dict__" was listed; NULL with an exception on bad input. */
+static MoObject *read_slots(MoObject *slots, MoObject *dict, bool *want_dict) {
+    MoObject *all = MO_STR_CHECK(slots) ? mo_tuple_pack(1, slots) : mo_sequence_tuple(slots);
+    if (!all) return NULL;
+    MoObject *out = mo_list_new(0);
+    if (!out) goto fail;
+    for (size_t i = 0; i < MO_TUPLE_LEN(all); i++) {
+        MoObject *n = MO_TUPLE_ITEM(all, i);
+        if (!MO_STR_CHECK(n)) {
+            mo_err_format(&mo_TypeError, "__slots__ items must be strings, not '%T'", n);
+            goto fail;
+        }
+        if (mo_str_eq_cstr(n, "__dict__")) {
+            *want_dict = true;
+            continue;
+        }
+        if (mo_str_eq_cstr(n, "__weakref__")) continue;
+        if (mo_dict_get(dict, n)) {
+            mo_err_format(&mo_ValueError, "%R in __slots__ conflicts with class variable", n);
+            goto fail;
+        }
+        if (mo_list_append(out, n) < 0) goto fail;
+    }
+    mo_decref(all);
+    MoObject *t = mo_list_as_tuple(out);
+    mo_decref(out);
+    return t;
+fail:
+    mo_decref(all);
+    mo_xdecref(out);
+    return NULL;
+}
+
+static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, MoObject *dict) {
+    size_t nb = MO_TUPLE_LEN(bases);
+    /* CPython's _PyType_CalculateMetaclass: the metaclass must derive from every base's type. */
+    MoType *winner = meta;
+    for (size_t i = 0; i < nb; i++) {
+        MoType *bt = MO_TUPLE_ITEM(bases, i)->type;
+        if (mo_type_is_subtype(winner, bt)) continue;
+        if (mo_type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        mo_err_set(&mo_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                  "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        MoObject *b = MO_TUPLE_ITEM(bases, i);
+        if (!mo_isinstance_type(b, &mo_type_type)) {
+            mo_err_set(&mo_TypeError, "bases must be types");
+            return NULL;
+        }
+        if (!(((MoType *)b)->flags & MO_TPFLAG_BASETYPE)) {
+            mo_err_format(&mo_TypeError, "type '%s' is not an acceptable base type", ((MoType *)b)->name);
+            return NULL;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (MO_TUPLE_ITEM(bases, j) == b) {
+                mo_err_format(&mo_TypeError, "duplicate base class %s", ((MoType *)b)->name);
+                return NULL;
+            }
+    }
+    /* The base whose builtin layout is the most derived decides the instance struct. */
+    MoType *best = nb ? (MoType *)MO_TUPLE_ITEM(bases, 0) : &mo_object_type;
+    for (size_t i = 1; i < nb; i++) {
+        MoType *b = (MoType *)MO_TUPLE_ITEM(bases, i);
+        MoType *sb = solid_base(b), *sbest = solid_base(best);
+        if (mo_type_is_subtype(sb, sbest)) {
+            if (sb != sbest) best = b;
+        } else if (!mo_type_is_subtype(sbest, sb)) {
+            mo_err_set(&mo_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    size_t size = meta->size < sizeof(MoHeapType) ? sizeof(MoHeapType) : meta->size;
+    MoHeapType *ht = (MoHeapType *)mo_object_new_size(meta, size);
+    if (!ht) return NULL;
+    MoType *t = &ht->t;
+    ht->ht_name = mo_newref(name);
+    t->name = MO_STR_UTF8(name);
+    t->base = best;
+    t->bases = nb ? mo_newref(bases) : mo_tuple_pack(1, MO(&mo_object_type));
+    t->dict = mo_dict_copy(dict);
+    if (!t->bases || !t->dict) goto fail;
+    t->flags = MO_TPFLAG_HEAPTYPE | MO_TPFLAG_BASETYPE;
+    MoType *solid = solid_base(best);
+    MoObject *slots_decl = mo_dict_get_str(t->dict, "__slots__");
+    bool want_dict = slots_decl == NULL;
+    MoObject *slot_names = NULL;
+    if (slots_decl) {
+        slot_names = read_slots(slots_decl, t->dict, &want_dict);
+        if (!slot_names) goto fail;
+        if (MO_TUPLE_LEN(slot_names) && varsize_base(solid)) {
+            mo_err_format(&mo_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
+            mo_decref(slot_names);
+            goto fail;
+        }
+    }
+    size_t end = (best->size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    ht->slots_offset = end;
+    ht->nslots = slot_names ? MO_TUPLE_LEN(slot_names) : 0;
+    end += ht->nslots * sizeof(MoObject *);
+    t->size = varsize_base(solid) ? best->size : end;
+    if (ht->nslots) t->flags |= MO_TPFLAG_GC;
+    if (best->dict_offset) {
+        t->dict_offset = best->dict_offset;
+    } else if (want_dict && !varsize_base(solid)) {
+        t->dict_offset = end;
+        t->size = end + sizeof(MoObject *);
+        t->flags |= MO_TPFLAG_GC;
+    }
+    for (size_t i = 0; i < ht->nslots; i++) {
+        MoMemberDescr *m = (MoMemberDescr *)mo_object_new(&mo_member_descr_type);
+        if (!m) {
+            mo_decref(slot_names);
+            goto fail;
+        }
+        m->owner = t;
+        m->offset = ht->slots_offset + i * sizeof(MoObject *);
+        m->name = mo_newref(MO_TUPLE_ITEM(slot_names, i));
+        int r = mo_dict_set(t->dict, m->name, MO(m));
+        mo_decref(MO(m));
+        if (r < 0) {
+            mo_decref(slot_names);
+            goto fail;
+        }
+    }
+    mo_xdecref(slot_names);
+    t->dealloc = subtype_dealloc;
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    t->vnew = slot_vnew;
+    t->mro = compute_mro(t, t->bases);
+    if (!t->mro) goto fail;
+    for (size_t i = 1; i < MO_TUPLE_LEN(t->mro); i++) inherit_slots(t, (MoType *)MO_TUPLE_ITEM(t->mro, i));
+    if (!(t->flags & MO_TPFLAG_GC)) t->traverse = NULL, t->clear = NULL;
+
+    MoObject *d = t->dict;
+    if (!mo_dict_get_str(d, "__module__") && mo_vm && mo_vm->globals) {
+        MoObject *mod = mo_dict_get_str(mo_vm->globals, "__name__");
+        if (mod && mo_dict_set_str(d, "__module__", mod) < 0) goto fail;
+    }
+    if (!mo_dict_get_str(d, "__doc__") && mo_dict_set_str(d, "__doc__", mo_None) < 0) goto fail;
+    if (mo_dict_get_str(d, "__eq__") && !mo_dict_get_str(d, "__hash__") && mo_dict_set_str(d, "__hash__", mo_None) < 0)
+        goto fail;
+    if (auto_wrap(d, "__new__", &mo_staticmethod_type) < 0 || auto_wrap(d, "__init_subclass__", &mo_classmethod_type) < 0 ||
+        auto_wrap(d, "__class_getitem__", &mo_classmethod_type) < 0)
+        goto fail;
+    if (owns_dict(t) && !mo_dict_get_str(d, "__dict__")) {
+        MoObject *gs = mo_getset_descr_new(t, &inst_dict_getset);
+        if (!gs || mo_dict_set_str(d, "__dict__", gs) < 0) {
+            mo_xdecref(gs);
+            goto fail;
+        }
+        mo_decref(gs);
+    }
+    update_slots(t);
+    if (finish_class(t) < 0) goto fail;
+    return MO(t);
+fail:
+    /* The half-built class is unreachable; its MRO (if any) references it, so only the memory of
+     * the run reclaims it. Drop what can be dropped now. */
+    MO_CLEAR(t->dict);
+    return NULL;
+}
+
+MoObject *mo_type_new_class(MoObject *name, MoObject *bases, MoObject *dict) {
+    return type_new_impl(&mo_type_type, name, bases, dict);
+}
+
+/* ---- types.GenericAlias: list[int], dict[str, int] ---------------------------------------------
+ *
+ * Subscripting a builtin container type builds an alias that remembers the origin and the
+ * arguments, prints like CPython (`dict[str, list[int]]`) and calls through to the origin. It
+ * exists so that type hints written as expressions (x: list[int] = [] at module level is not
+ * evaluated, but aliases such as Grid = list[list[int]] are) work. */
+
+typedef struct MoGenericAlias {
+    MO_HEAD;
+    MoObject *origin; /* type */
+    MoObject *args;   /* tuple */
+} MoGenericAlias;
+
+static void ga_clear(MoObject *o) {
+    MO_CLEAR(((MoGenericAlias *)o)->origin);
+    MO_CLEAR(((MoGenericAlias *)o)->args);
+}
+
+static void ga_dealloc(MoObject *o) {
+    mo_gc_untrack(o);
+    ga_clear(o);
+    mo_object_free(o);
+}
+
+static int ga_traverse(MoObject *o, MoVisit visit, void *arg) {
+    MoGenericAlias *g = (MoGenericAlias *)o;
+    if (g->origin && visit(g->origin, arg)) return 1;
+    if (g->args && visit(g->args, arg)) return 1;
+    return 0;
+}
+
+extern MoType mo_generic_alias_type;
+
+/* The repr of one alias argument: a class by its qualified name, ... as "...", else repr(). */
+static bool ga_append_arg(MoStrBuf *b, MoObject *a) {
+    if (a == mo_Ellipsis) return mo_strbuf_append_cstr(b, "...");
+    if (mo_isinstance_type(a, &mo_type_type)) {
+        MoType *t = (MoType *)a;
+        MoObject *mod = (t->flags & MO_TPFLAG_HEAPTYPE) && t->dict ? mo_dict_get_str(t->dict, "__module__") : NULL;
+        MoObject *q = (t->flags & MO_TPFLAG_HEAPTYPE) && t->dict ? mo_dict_get_str(t->dict, "__qualname__") : NULL;
+        if (mod && MO_STR_CHECK(mod) && !mo_str_eq_cstr(mod, "builtins")) {
+            mo_strbuf_append_obj(b, mod);
+            mo_strbuf_append_cstr(b, ".");
+        }
+        if (q && MO_STR_CHECK(q)) return mo_strbuf_append_obj(b, q);
+        return mo_strbuf_append_cstr(b, t->name);
+    }
+    MoObject *r = mo_repr(a);
+    if (!r) return false;
+    bool ok = mo_strbuf_append_obj(b, r);
+    mo_decref(r);
+    return ok;
+}
+
+static MoObject *ga_repr(MoObject *o) {
+    MoGenericAlias *g = (MoGenericAlias *)o;
+    MoStrBuf b;
+    mo_strbuf_init(&b);
+    if (!ga_append_arg(&b, g->origin)) goto fail;
+    mo_strbuf_append_cstr(&b, "[");
+    size_t n = MO_TUPLE_LEN(g->args);
+    if (n == 0) mo_strbuf_append_cstr(&b, "()");
+    for (size_t i = 0; i < n; i++) {
+        if (i) mo_strbuf_append_cstr(&b, ", ");
+        if (!ga_append_arg(&b, MO_TUPLE_ITEM(g->args, i))) goto fail;
+    }
+    mo_strbuf_append_cstr(&b, "]");
+    return mo_strbuf_finish(&b);
+fail:
+    mo_strbuf_free(&b);
+    return NULL;
+}
+
+static MoObject *ga_call(MoObject *o, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    return mo_call(((MoGenericAlias *)o)->origin, args, nargs, kwnames);
+}
+
+static MoObject *ga_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    if ((op != MO_EQ && op != MO_NE) || b->type != &mo_generic_alias_type) return mo_newref(mo_NotImplemented);
+    MoGenericAlias *x = (MoGenericAlias *)a, *y = (MoGenericAlias *)b;
+    int eq = x->origin == y->origin ? mo_richcompare_bool(x->args, y->args, MO_EQ) : 0;
+    if (eq < 0) return NULL;
+    return mo_bool(op == MO_EQ ? eq : !eq);
+}
+
+static int ga_hash(MoObject *o, int64_t *out) {
+    MoGenericAlias *g = (MoGenericAlias *)o;
+    int64_t h1, h2;
+    if (mo_hash(g->origin, &h1) < 0 || mo_hash(g->args, &h2) < 0) return -1;
+    int64_t h = h1 ^ h2;
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
+static MoObject *ga_getattr(MoObject *o, MoObject *name) {
+    MoGenericAlias *g = (MoGenericAlias *)o;
+    if (mo_str_eq_cstr(name, "__origin__")) return mo_newref(g->origin);
+    if (mo_str_eq_cstr(name, "__args__")) return mo_newref(g->args);
+    MoObject *r = mo_generic_getattr(o, name);
+    if (r || !mo_err_matches(&mo_AttributeError)) return r;
+    /* Everything else comes from the origin (list[int].append is list.append). */
+    mo_err_clear();
+    return mo_getattr(g->origin, name);
+}
+
+MoType mo_generic_alias_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "types.GenericAlias",
+    .size = sizeof(MoGenericAlias),
+    .flags = MO_TPFLAG_GC,
+    .dealloc = ga_dealloc,
+    .traverse = ga_traverse,
+    .clear = ga_clear,
+    .repr = ga_repr,
+    .hash = ga_hash,
+    .richcompare = ga_richcompare,
+    .getattr = ga_getattr,
+    .call = ga_call,
+};
+
+MoObject *mo_generic_alias_new(MoObject *origin, MoObject *item) {
+    static MoType *const generic[] = {&mo_list_type, &mo_dict_type, &mo_tuple_type, &mo_set_type,
+                                      &mo_frozenset_type, &mo_type_type, &mo_enumerate_type, &mo_reversed_type,
+                                      &mo_map_type, &mo_filter_type, &mo_zip_type, NULL};
+    bool ok = false;
+    for (size_t i = 0; generic[i]; i++)
+        if (origin == MO(generic[i])) ok = true;
+    if (!ok) {
+        mo_err_format(&mo_TypeError, "type '%s' is not subscriptable", ((MoType *)origin)->name);
+        return NULL;
+    }
+    MoGenericAlias *g = (MoGenericAlias *)mo_gc_new(&mo_generic_alias_type, sizeof(MoGenericAlias));
+    if (!g) return NULL;
+    g->origin = mo_newref(origin);
+    g->args = MO_CHECK_EXACT(item, mo_tuple_type) ? mo_newref(item) : mo_tuple_pack(1, item);
+    if (!g->args) {
+        mo_decref(origin);
+        g->origin = NULL;
+        mo_object_free(MO(g));
+        return NULL;
+    }
+    mo_gc_track(MO(g));
+    return MO(g);
+}

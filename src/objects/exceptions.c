@@ -340,7 +340,22 @@ static MoObject *exc_with_traceback(MoObject *self, MoObject *const *args, size_
     return mo_newref(self);
 }
 
+/* BaseException.__init__: what super().__init__(msg) in a user exception class reaches. */
+static MoObject *exc_init(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (kwnames && MO_TUPLE_LEN(kwnames) && !mo_isinstance_type(self, &mo_NameError) &&
+        !mo_isinstance_type(self, &mo_AttributeError) && !mo_isinstance_type(self, &mo_ImportError)) {
+        mo_err_format(&mo_TypeError, "%s() takes no keyword arguments", self->type->name);
+        return NULL;
+    }
+    MoObject *t = mo_tuple_from_array(args, nargs);
+    if (!t) return NULL;
+    MO_SETREF(MO_EXC(self)->args, t);
+    if (exc_init_attrs(self) < 0) return NULL;
+    return mo_none();
+}
+
 static const MoMethodDef exc_methods[] = {
+    {"__init__", exc_init, MO_METH_INSTANCE, "Initialize self."},
     {"add_note", exc_add_note, MO_METH_INSTANCE, "Add a note to the exception"},
     {"with_traceback", exc_with_traceback, MO_METH_INSTANCE, "Set self.__traceback__ to tb and return self."},
     {NULL, NULL, 0, NULL},

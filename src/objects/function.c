@@ -340,7 +340,9 @@ static MoObject *extfunc_repr(MoObject *self) {
 /* Reached only when C code calls the function (sort key, map, ...): the outermost loop's CALL
  * handles the pausing case itself. */
 static MoObject *extfunc_call(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
-    mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside a callback from C",
+    mo_err_format(&mo_RuntimeError,
+                  "host function '%U' cannot be called from inside a function called from C code (a key function, "
+                  "a dunder method, __init__, ...)",
                   ((MoExtFunc *)self)->name);
     return NULL;
 }

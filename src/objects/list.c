@@ -640,8 +640,8 @@ static MoObject *list_index(MoObject *self, MoObject *const *args, size_t nargs,
     if (ty_clinic("index", "list.index", nargs, kw, 1, 3) < 0) return NULL;
     MoList *l = MO_LIST(self);
     int64_t start = 0, stop = INT64_MAX;
-    if (nargs > 1 && mo_slice_index_clamped(args[1], &start) < 0) return NULL;
-    if (nargs > 2 && mo_slice_index_clamped(args[2], &stop) < 0) return NULL;
+    if (nargs > 1 && ty_index_notnone(args[1], &start) < 0) return NULL;
+    if (nargs > 2 && ty_index_notnone(args[2], &stop) < 0) return NULL;
     int64_t len = (int64_t)l->len;
     if (start < 0) { start += len; if (start < 0) start = 0; }
     if (stop < 0) { stop += len; if (stop < 0) stop = 0; }

@@ -82,6 +82,16 @@ static MoObject *object_format_method(MoObject *self, MoObject *const *args, siz
 
 static MoObject *object_init_method(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (nargs || (kwnames && MO_TUPLE_LEN(kwnames))) {
+        /* As CPython: excess arguments are an error unless __new__ is overridden and __init__ is not. */
+        MoObject *initf = mo_type_lookup(self->type, mo_str_intern("__init__"));
+        MoObject *newf = mo_type_lookup(self->type, mo_str_intern("__new__"));
+        bool init_overridden = initf && MO_TYPE(initf) != &mo_method_descr_type;
+        bool new_overridden = newf && MO_TYPE(newf) != &mo_method_descr_type && MO_TYPE(newf) != &mo_builtin_function_type;
+        if (!init_overridden && new_overridden) return mo_none();
+        if (!init_overridden) {
+            mo_err_format(&mo_TypeError, "%s() takes no arguments", self->type->name);
+            return NULL;
+        }
         mo_err_set(&mo_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
         return NULL;
     }
@@ -98,6 +108,27 @@ static MoObject *object_new_method(MoObject *self, MoObject *const *args, size_t
         return NULL;
     }
     MoType *t = (MoType *)args[0];
+    MoType *solid = t;
+    while (solid->flags & MO_TPFLAG_HEAPTYPE) solid = solid->base;
+    if (solid != &mo_object_type) {
+        mo_err_format(&mo_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, solid->name);
+        return NULL;
+    }
+    if (nargs > 1 || (kwnames && MO_TUPLE_LEN(kwnames))) {
+        /* Extra arguments are fine only when __init__ is overridden and __new__ is not. */
+        MoObject *newf = mo_type_lookup(t, mo_str_intern("__new__"));
+        MoObject *initf = mo_type_lookup(t, mo_str_intern("__init__"));
+        bool new_overridden = newf && MO_TYPE(newf) != &mo_method_descr_type && MO_TYPE(newf) != &mo_builtin_function_type;
+        bool init_overridden = initf && MO_TYPE(initf) != &mo_method_descr_type;
+        if (new_overridden) {
+            mo_err_set(&mo_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return NULL;
+        }
+        if (!init_overridden) {
+            mo_err_format(&mo_TypeError, "%s() takes no arguments", t->name);
+            return NULL;
+        }
+    }
     return mo_object_alloc_instance(t);
 }
 

@@ -37,7 +37,7 @@ static uint32_t *str_index(MoStr *s) { return (uint32_t *)((char *)s + idx_offse
 MoObject *ty_str_alloc(size_t nbytes, size_t len, bool ascii) {
     size_t size;
     bool want_idx = !ascii && len > TY_IDX_MIN;
-    if (nbytes > ((size_t)1 << 40)) return mo_err_nomemory();
+    if (nbytes > TY_MAX_ALLOC) return mo_err_nomemory();
     if (want_idx)
         size = idx_offset(nbytes) + (len / TY_IDX_STEP + 1) * sizeof(uint32_t);
     else
@@ -723,7 +723,6 @@ static MoObject *str_vnew(MoType *type, MoObject *const *args, size_t nargs, MoO
                 data = MO_BYTES(a[0])->data;
                 len = MO_BYTES(a[0])->len;
                 if (mo_isinstance_type(a[0], &mo_bytearray_type)) {
-                    extern const uint8_t *ty_bytearray_data(MoObject *o, size_t *len);
                     data = ty_bytearray_data(a[0], &len);
                 }
             } else if (MO_STR_CHECK(a[0])) {

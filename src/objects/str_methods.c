@@ -235,13 +235,8 @@ static MoObject *str_split(MoObject *self, MoObject *const *args, size_t nargs, 
             }
             if (i >= n) break;
             if (maxsplit-- == 0) {
-                size_t e = n;
-                while (e > i) {
-                    size_t st;
-                    if (!ty_uni_isspace(cp_before(s, e, &st))) break;
-                    e = st;
-                }
-                if (append_sub(list, s + i, e - i) < 0) goto fail;
+                /* The remainder keeps its trailing whitespace, as in CPython. */
+                if (append_sub(list, s + i, n - i) < 0) goto fail;
                 break;
             }
             size_t j = i;
@@ -300,13 +295,8 @@ static MoObject *str_rsplit(MoObject *self, MoObject *const *args, size_t nargs,
             }
             if (e == 0) break;
             if (maxsplit-- == 0) {
-                size_t i = 0;
-                while (i < e) {
-                    size_t l;
-                    if (!ty_uni_isspace(ty_utf8_decode((const uint8_t *)s + i, &l))) break;
-                    i += l;
-                }
-                if (append_sub(list, s + i, e - i) < 0) goto fail;
+                /* The remainder keeps its leading whitespace, as in CPython. */
+                if (append_sub(list, s, e) < 0) goto fail;
                 break;
             }
             size_t j = e;

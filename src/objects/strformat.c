@@ -102,10 +102,34 @@ static int fmt_float(MoStrBuf *b, MoObject *v, char type, const Spec *sp) {
     if (prec > 10000) prec = 10000;
     char lower = (char)(type | 32);
     size_t cap = 400 + (size_t)prec;
-    char *buf = mo_alloc(cap);
+    char *buf = mo_alloc(cap + 2);
     if (!buf) return -1;
-    size_t n = mo_dtoa(x, lower, (int)prec, buf, cap);
+    bool finite = x == x && x - x == 0;
+    size_t n;
+    if (sp->alt && lower == 'g' && finite) {
+        /* '#g' keeps trailing zeros: choose 'e' or 'f' as %g would, with full precision. */
+        int64_t p = prec == 0 ? 1 : prec;
+        n = mo_dtoa(x, 'e', (int)(p - 1), buf, cap);
+        const char *e = n ? memchr(buf, 'e', n) : NULL;
+        long exp = 0;
+        if (e) {
+            bool neg = e[1] == '-';
+            for (const char *q = e + 2; q < buf + n; q++) exp = exp * 10 + (*q - '0');
+            if (neg) exp = -exp;
+        }
+        if (n && exp >= -4 && exp < p) n = mo_dtoa(x, 'f', (int)(p - 1 - exp), buf, cap);
+    } else {
+        n = mo_dtoa(x, lower, (int)prec, buf, cap);
+    }
     if (n == 0) { mo_free(buf); mo_err_nomemory(); return -1; }
+    if (sp->alt && finite && !memchr(buf, '.', n)) {
+        /* The alternate form always has a decimal point (before any exponent). */
+        char *e = memchr(buf, 'e', n);
+        size_t at = e ? (size_t)(e - buf) : n;
+        memmove(buf + at + 1, buf + at, n - at);
+        buf[at] = '.';
+        buf[++n] = 0;
+    }
     char *body = buf;
     const char *sg = "";
     if (body[0] == '-') { sg = "-"; body++; n--; }
@@ -114,10 +138,7 @@ static int fmt_float(MoStrBuf *b, MoObject *v, char type, const Spec *sp) {
     if (type >= 'A' && type <= 'Z')
         for (size_t i = 0; i < n; i++)
             if (body[i] >= 'a' && body[i] <= 'z') body[i] -= 32;
-    bool finite = x == x && x - x == 0;
-    Spec s2 = *sp;
-    if (!finite) s2.zero = false;
-    bool ok = pad_append(b, body, n, n, &s2, sg, "", true);
+    bool ok = pad_append(b, body, n, n, sp, sg, "", true); /* %-format zero-pads inf/nan too */
     mo_free(buf);
     return ok ? 0 : -1;
 }
@@ -165,12 +186,96 @@ static int fmt_char(MoStrBuf *b, MoObject *v, const Spec *sp) {
     return pad_append(b, u, n, 1, &s2, "", "", false) ? 0 : -1;
 }
 
+/* bytes %: 's'/'b' take a bytes-like object or __bytes__, 'r'/'a' give ascii(), 'c' one byte. */
+static int fmt_bytes(MoStrBuf *b, MoObject *v, char type, const Spec *sp) {
+    MoObject *owned = NULL;
+    const char *data;
+    size_t n;
+    if (type == 'r' || type == 'a') {
+        owned = mo_ascii(v);
+        if (!owned) return -1;
+        data = MO_STR_UTF8(owned);
+        n = MO_STR_NBYTES(owned);
+    } else if (mo_isinstance_type(v, &mo_bytes_type)) {
+        data = (const char *)MO_BYTES(v)->data;
+        n = MO_BYTES(v)->len;
+    } else if (mo_isinstance_type(v, &mo_bytearray_type)) {
+        data = (const char *)ty_bytearray_data(v, &n);
+    } else if (mo_type_lookup(MO_TYPE(v), mo_str_intern("__bytes__"))) {
+        owned = mo_call_method(v, "__bytes__", NULL, 0);
+        if (!owned) return -1;
+        if (!mo_isinstance_type(owned, &mo_bytes_type)) {
+            mo_err_format(&mo_TypeError, "__bytes__ returned non-bytes (type %s)", MO_TYPE(owned)->name);
+            mo_decref(owned);
+            return -1;
+        }
+        data = (const char *)MO_BYTES(owned)->data;
+        n = MO_BYTES(owned)->len;
+    } else {
+        mo_err_format(&mo_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                      MO_TYPE(v)->name);
+        return -1;
+    }
+    if (sp->prec >= 0 && (size_t)sp->prec < n) n = (size_t)sp->prec;
+    Spec s2 = *sp;
+    s2.zero = false;
+    bool ok = pad_append(b, data, n, n, &s2, "", "", false);
+    mo_xdecref(owned);
+    return ok ? 0 : -1;
+}
+
+static int fmt_byte(MoStrBuf *b, MoObject *v, const Spec *sp) {
+    char c;
+    size_t blen = 0;
+    const uint8_t *bdata = mo_isinstance_type(v, &mo_bytearray_type) ? ty_bytearray_data(v, &blen) : NULL;
+    if (mo_isinstance_type(v, &mo_bytes_type) && MO_BYTES(v)->len == 1) c = (char)MO_BYTES(v)->data[0];
+    else if (bdata && blen == 1) c = (char)bdata[0];
+    else if (MO_INT_CHECK(v)) {
+        int64_t x;
+        if (mo_int_as_i64(v, &x) < 0 || x < 0 || x > 255) {
+            mo_err_clear();
+            mo_err_set(&mo_OverflowError, "%c arg not in range(256)");
+            return -1;
+        }
+        c = (char)x;
+    } else {
+        mo_err_set(&mo_TypeError, "%c requires an integer in range(256) or a single byte");
+        return -1;
+    }
+    Spec s2 = *sp;
+    s2.zero = false;
+    return pad_append(b, &c, 1, 1, &s2, "", "", false) ? 0 : -1;
+}
+
+/* The % engine for str (bytes_mode false: f is UTF-8, result text) and bytes (f is raw bytes,
+ * indexes in error messages count bytes). Fills *b; 0 or -1. */
+static int percent_format(MoStrBuf *out, const char *f, size_t n, MoObject *args, bool bytes_mode);
+
 MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
-    const char *f = MO_STR_UTF8(format);
-    size_t n = MO_STR_NBYTES(format);
+    MoStrBuf b;
+    if (percent_format(&b, MO_STR_UTF8(format), MO_STR_NBYTES(format), args, false) < 0) return NULL;
+    return mo_strbuf_finish(&b);
+}
+
+MoObject *ty_bytes_percent_format(const uint8_t *data, size_t len, MoObject *args, bool bytearray) {
+    MoStrBuf b;
+    /* Format from a private copy: a bytearray format could be resized by a __bytes__ call. */
+    char *copy = mo_alloc(len + 1);
+    if (!copy) return NULL;
+    if (len) memcpy(copy, data, len);
+    int r = percent_format(&b, copy, len, args, true);
+    mo_free(copy);
+    if (r < 0) return NULL;
+    MoObject *res = bytearray ? mo_bytearray_new((const uint8_t *)b.data, b.len) : mo_bytes_new((const uint8_t *)b.data, b.len);
+    mo_strbuf_free(&b);
+    return res;
+}
+
+static int percent_format(MoStrBuf *out, const char *f, size_t n, MoObject *args, bool bytes_mode) {
     bool tuple_args = mo_isinstance_type(args, &mo_tuple_type);
     size_t argc = tuple_args ? MO_TUPLE_LEN(args) : 1, argi = 0;
-    bool dict_args = is_mapping_arg(args);
+    bool dict_args = is_mapping_arg(args) &&
+                     !(bytes_mode && (mo_isinstance_type(args, &mo_bytes_type) || mo_isinstance_type(args, &mo_bytearray_type)));
     bool used_mapping = false;
     MoStrBuf b;
     mo_strbuf_init(&b);
@@ -178,7 +283,7 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
     size_t cp_index = 0; /* code-point index of f[i], for error messages */
     while (i < n) {
         if (f[i] != '%') {
-            if (((uint8_t)f[i] & 0xC0) != 0x80) cp_index++;
+            if (bytes_mode || ((uint8_t)f[i] & 0xC0) != 0x80) cp_index++;
             i++;
             continue;
         }
@@ -186,6 +291,7 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
         size_t start_cp = cp_index;
         i++;
         cp_index++;
+        size_t spec_start = i; /* "%%" is a literal only when nothing comes between the two */
         MoObject *value = NULL, *owned_value = NULL;
         if (i < n && f[i] == '(') {
             if (!dict_args) { mo_err_set(&mo_TypeError, "format requires a mapping"); goto fail; }
@@ -196,14 +302,14 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
                 if (depth) k++;
             }
             if (depth) { mo_err_set(&mo_ValueError, "incomplete format key"); goto fail; }
-            MoObject *key = mo_str_from_utf8(f + i + 1, k - i - 1);
+            MoObject *key = bytes_mode ? mo_bytes_new((const uint8_t *)f + i + 1, k - i - 1) : mo_str_from_utf8(f + i + 1, k - i - 1);
             if (!key) goto fail;
             owned_value = mo_getitem(args, key);
             mo_decref(key);
             if (!owned_value) goto fail;
             value = owned_value;
             used_mapping = true;
-            for (size_t q = i; q <= k; q++) cp_index += ((uint8_t)f[q] & 0xC0) != 0x80;
+            for (size_t q = i; q <= k; q++) cp_index += bytes_mode || ((uint8_t)f[q] & 0xC0) != 0x80;
             i = k + 1;
         }
         Spec sp = {false, false, false, false, false, -1, -1};
@@ -261,7 +367,7 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
         while (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) { i++; cp_index++; }
         if (i >= n) { mo_err_set(&mo_ValueError, "incomplete format"); goto fail_v; }
         char type = f[i];
-        if (type == '%') {
+        if (type == '%' && i == spec_start) {
             mo_strbuf_append(&b, "%", 1);
             i++;
             cp_index++;
@@ -276,13 +382,20 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
         }
         int r;
         switch (type) {
-        case 's': case 'r': case 'a': r = fmt_str(&b, value, type, &sp); break;
+        case 's': case 'r': case 'a':
+            r = bytes_mode ? fmt_bytes(&b, value, type, &sp) : fmt_str(&b, value, type, &sp);
+            break;
+        case 'b':
+            if (!bytes_mode) goto bad_char;
+            r = fmt_bytes(&b, value, type, &sp);
+            break;
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': r = fmt_int(&b, value, type, &sp); break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': r = fmt_float(&b, value, type, &sp); break;
-        case 'c': r = fmt_char(&b, value, &sp); break;
-        default: {
-            size_t l;
-            uint32_t c = ty_utf8_decode((const uint8_t *)f + i, &l);
+        case 'c': r = bytes_mode ? fmt_byte(&b, value, &sp) : fmt_char(&b, value, &sp); break;
+        default:
+        bad_char: {
+            size_t l = 1;
+            uint32_t c = bytes_mode ? (uint8_t)f[i] : ty_utf8_decode((const uint8_t *)f + i, &l);
             if (c >= 32 && c < 127)
                 mo_err_format(&mo_ValueError, "unsupported format character '%c' (0x%x) at index %zu", (int)c, (unsigned)c,
                               cp_index);
@@ -296,7 +409,7 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
         mo_xdecref(owned_value);
         owned_value = NULL;
         if (r < 0) goto fail;
-        i += ty_utf8_len((uint8_t)f[i]);
+        i += bytes_mode ? 1 : ty_utf8_len((uint8_t)f[i]);
         cp_index++;
         run = i;
         continue;
@@ -306,17 +419,18 @@ MoObject *mo_str_percent_format(MoObject *format, MoObject *args) {
     }
     mo_strbuf_append(&b, f + run, n - run);
     if (argi < argc && !used_mapping && !dict_args) {
-        mo_err_set(&mo_TypeError, "not all arguments converted during string formatting");
+        mo_err_set(&mo_TypeError, bytes_mode ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
         goto fail;
     }
     if (argi < argc && dict_args && !used_mapping && tuple_args) {
-        mo_err_set(&mo_TypeError, "not all arguments converted during string formatting");
+        mo_err_set(&mo_TypeError, bytes_mode ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
         goto fail;
     }
-    return mo_strbuf_finish(&b);
+    *out = b;
+    return 0;
 fail:
     mo_strbuf_free(&b);
-    return NULL;
+    return -1;
 }
 
 /* ---- str.format ---- */

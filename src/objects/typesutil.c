@@ -151,6 +151,14 @@ int mo_slice_index_clamped(MoObject *o, int64_t *out) {
     return 0;
 }
 
+int ty_index_notnone(MoObject *o, int64_t *out) {
+    if (o == mo_None || !has_index(o)) {
+        mo_err_set(&mo_TypeError, "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    return mo_slice_index_clamped(o, out) < 0 ? -1 : 0;
+}
+
 int ty_opt_index(MoObject *o, int64_t *out, int64_t dflt) {
     if (!o || o == mo_None) { *out = dflt; return 0; }
     int r = mo_slice_index_clamped(o, out);

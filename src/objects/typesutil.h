@@ -13,6 +13,10 @@
 #include "../core/object.h"
 #include "../core/state.h"
 
+/* Largest byte/element count the containers will try to allocate: a bound that keeps size
+ * arithmetic from overflowing on 32-bit wasm and 64-bit alike (the memory limit fires far earlier). */
+#define TY_MAX_ALLOC (SIZE_MAX >> 4)
+
 /* Fails with "<qualname>() takes no keyword arguments" if kwnames is non-empty: 0 or -1. */
 int ty_nokw(const char *qualname, MoObject *kwnames);
 
@@ -41,6 +45,10 @@ int ty_as_ssize(MoObject *o, int64_t *out);
 
 /* Converts an optional (NULL/None allowed when allow_none) slice-like bound: like mo_slice_index_clamped. */
 int ty_opt_index(MoObject *o, int64_t *out, int64_t dflt);
+
+/* Like mo_slice_index_clamped but None is refused, with CPython's message for list/tuple.index:
+ * "slice indices must be integers or have an __index__ method": 0 or -1. */
+int ty_index_notnone(MoObject *o, int64_t *out);
 
 /* Resolves CPython's (start, end) for find/count/startswith against len (ADJUST_INDICES). */
 void ty_adjust_indices(int64_t *start, int64_t *end, int64_t len);
@@ -113,6 +121,16 @@ MoObject *ty_str_format_map(MoObject *self, MoObject *const *args, size_t nargs,
 
 /* Repr of bytes data with CPython's quoting (prefix "b" or "bytearray(b"...")"). */
 MoObject *ty_bytes_repr_data(const uint8_t *data, size_t len, const char *prefix, const char *suffix);
+
+/* The data and length of a bytearray (never NULL). */
+const uint8_t *ty_bytearray_data(MoObject *o, size_t *len);
+
+/* bytes % args (printf-style, CPython's bytes rules) over data[0..len): a new bytes, or a
+ * bytearray when bytearray is true; NULL on error. */
+MoObject *ty_bytes_percent_format(const uint8_t *data, size_t len, MoObject *args, bool bytearray);
+
+/* The iterator of ranges whose items do not all fit in int64 (range.c). */
+extern MoType mo_longrange_iter_type;
 
 /* Shared iterator creators. */
 MoObject *ty_list_reviter_new(MoObject *list);

@@ -229,8 +229,11 @@ static bool measure_indent(MoLexer *lx) {
             dedents++;
         }
         if (col != lx->indstack[lx->indent_depth]) {
+            /* CPython reports the end of the offending line. */
+            size_t q = p;
+            while (q < lx->len && at(lx, q) != '\n' && at(lx, q) != '\r') q++;
             lex_error_raw(lx, &mo_IndentationError, "unindent does not match any outer indentation level",
-                          lx->lineno, (int)(p - lx->line_start) + 1, lx->lineno, -3);
+                          lx->lineno, (int)(q - lx->line_start), lx->lineno, -3);
             return false;
         }
         if (altcol != lx->altstack[lx->indent_depth]) goto tab_error;
@@ -265,7 +268,7 @@ static bool verify_end(MoLexer *lx, size_t p, const char *kind) {
         size_t n = put_str(msg, sizeof msg, 0, "invalid ");
         n = put_str(msg, sizeof msg, n, kind);
         put_str(msg, sizeof msg, n, " literal");
-        lex_error_cursor(lx, msg, p + 1);
+        lex_error_cursor(lx, msg, p);
         return false;
     }
     return true;
@@ -282,10 +285,22 @@ static int digit_run(MoLexer *lx, size_t *pp, bool (*ok)(int), const char *kind)
         if (p < lx->len && c == '_' && count > 0) {
             if (p + 1 < lx->len && ok(at(lx, p + 1))) { p++; continue; }
             char msg[64];
+            int d = at(lx, p + 1);
+            if (p + 1 < lx->len && d >= '0' && d <= '9' && ok != is_digit && ok != is_hex) {
+                /* CPython: "0o1_8" is a bad digit, reported after it. */
+                size_t n = put_str(msg, sizeof msg, 0, "invalid digit '");
+                msg[n++] = (char)d;
+                msg[n] = 0;
+                n = put_str(msg, sizeof msg, n, "' in ");
+                n = put_str(msg, sizeof msg, n, kind);
+                put_str(msg, sizeof msg, n, " literal");
+                lex_error_cursor(lx, msg, p + 2);
+                return -1;
+            }
             size_t n = put_str(msg, sizeof msg, 0, "invalid ");
             n = put_str(msg, sizeof msg, n, kind);
             put_str(msg, sizeof msg, n, " literal");
-            lex_error_cursor(lx, msg, p + 2);
+            lex_error_cursor(lx, msg, p + 1);
             return -1;
         }
         break;
@@ -326,7 +341,7 @@ static bool lex_number(MoLexer *lx, MoToken *tok) {
             size_t m = put_str(msg, sizeof msg, 0, "invalid ");
             m = put_str(msg, sizeof msg, m, kind);
             put_str(msg, sizeof msg, m, " literal");
-            lex_error_cursor(lx, msg, p + 1);
+            lex_error_cursor(lx, msg, p);
             return false;
         }
         if (!verify_end(lx, p, kind)) return false;
@@ -371,8 +386,14 @@ static bool lex_number(MoLexer *lx, MoToken *tok) {
         size_t q = p + 1;
         if (at(lx, q) == '+' || at(lx, q) == '-') q++;
         if (!(q < lx->len && is_digit(at(lx, q)))) {
-            /* Not an exponent: "1e" followed by junk is an invalid literal. */
-            lex_error_cursor(lx, "invalid decimal literal", p + 1);
+            /* Not an exponent: "1e" followed by junk is an invalid literal, except "1else". */
+            if (q == p + 1 && p + 4 <= lx->len && memcmp(lx->src + p, "else", 4) == 0 &&
+                !(is_ascii_ident_char(at(lx, p + 4)) || at(lx, p + 4) >= 0x80)) {
+                set_tok(lx, tok, MO_TOK_NUMBER, 0, start, p);
+                lx->pos = p;
+                return true;
+            }
+            lex_error_cursor(lx, "invalid decimal literal", q == p + 1 ? p : q);
             return false;
         }
         p = q;
@@ -405,7 +426,11 @@ static bool lex_string(MoLexer *lx, MoToken *tok, size_t start, size_t q) {
             size_t n = put_str(msg, sizeof msg, 0,
                                triple ? "unterminated triple-quoted string literal (detected at line "
                                       : "unterminated string literal (detected at line ");
-            n = put_uint(msg, sizeof msg, n, (unsigned long)lx->lineno);
+            /* CPython counts the line the last newline ends, not the empty line after it. */
+            int detected = lx->lineno;
+            if (lx->len && (at(lx, lx->len - 1) == '\n' || at(lx, lx->len - 1) == '\r') && detected > start_line)
+                detected--;
+            n = put_uint(msg, sizeof msg, n, (unsigned long)detected);
             put_str(msg, sizeof msg, n, ")");
             int col = (int)(start - start_line_start);
             lex_error_raw(lx, &mo_SyntaxError, msg, start_line, col, start_line, col);
@@ -596,7 +621,8 @@ MoTokType mo_lexer_next(MoLexer *lx, MoToken *tok) {
                 lx->pos = p;
                 lx->lineno++;
                 lx->line_start = p;
-                lx->at_bol = true;
+                /* Inside brackets the next line continues the logical line: no indentation. */
+                lx->at_bol = lx->paren_depth == 0;
                 continue;
             }
             set_tok(lx, tok, MO_TOK_NEWLINE, 0, nl, nl);
@@ -611,16 +637,17 @@ MoTokType mo_lexer_next(MoLexer *lx, MoToken *tok) {
             int d = at(lx, p + 1);
             if (p + 1 >= lx->len) {
                 lex_error_raw(lx, &mo_SyntaxError, "unexpected EOF while parsing", lx->lineno,
-                              (int)(p - lx->line_start), lx->lineno, -3);
+                              (int)(p - lx->line_start) + 1, lx->lineno, -3);
                 return error_tok(lx, tok);
             }
             if (d == '\n' || d == '\r') {
+                int bs_col = (int)(p - lx->line_start) + 1;
                 p += (d == '\r' && at(lx, p + 2) == '\n') ? 3 : 2;
                 lx->pos = p;
                 lx->lineno++;
                 lx->line_start = p;
                 if (p >= lx->len) {
-                    lex_error_raw(lx, &mo_SyntaxError, "unexpected EOF while parsing", lx->lineno - 1, 0,
+                    lex_error_raw(lx, &mo_SyntaxError, "unexpected EOF while parsing", lx->lineno - 1, bs_col,
                                   lx->lineno - 1, -3);
                     return error_tok(lx, tok);
                 }

@@ -48,8 +48,8 @@ typedef struct P {
     size_t len;
     const char *filename;
     MoLexer *lx;
-    MoToken *toks;
-    size_t ntoks, cap;
+    MoToken **chunks;      /* token storage in fixed chunks, so MoToken pointers stay valid */
+    size_t ntoks, nchunks;
     size_t pos;
     int depth;
     bool error;            /* an exception is set: unwind */
@@ -181,6 +181,16 @@ static void *err_range(P *p, MoType *type, const char *msg, int lineno, int col,
     p->error = true;
     if (p->speculating) return NULL;
     p->parser_error = true;
+    char buf[300];
+    if (p->in_fstring && strncmp(msg, "f-string", 8) != 0) {
+        /* CPython prefixes every error raised while parsing an f-string expression. */
+        size_t n = strlen(msg);
+        if (n > sizeof buf - 11) n = sizeof buf - 11;
+        memcpy(buf, "f-string: ", 10);
+        memcpy(buf + 10, msg, n);
+        buf[10 + n] = 0;
+        msg = buf;
+    }
     raise_syntax(type, msg, p->filename, p->src, p->len, lineno, col, end_lineno, end_col);
     return NULL;
 }
@@ -215,27 +225,39 @@ static void *err_lexer(P *p) {
 
 /* Returns the token k positions ahead, reading from the lexer as needed. On a lexer error the
  * ERROR token is returned (it repeats) and the error is raised when the parser consumes it. */
+#define TOK_CHUNK 256
+#define TOKAT(p, i) (&(p)->chunks[(i) / TOK_CHUNK][(i) % TOK_CHUNK])
+
+/* Token pointers are held across nested parsing (which reads more tokens), so tokens live in
+ * chunks that never move; only the small array of chunk pointers is reallocated. */
 static MoToken *peek_at(P *p, size_t k) {
     while (p->pos + k >= p->ntoks) {
-        if (p->ntoks && p->toks[p->ntoks - 1].type == MO_TOK_ERROR) return &p->toks[p->ntoks - 1];
-        if (p->ntoks && p->toks[p->ntoks - 1].type == MO_TOK_ENDMARKER) return &p->toks[p->ntoks - 1];
-        if (p->ntoks == p->cap) {
-            size_t cap = p->cap ? p->cap * 2 : 256;
-            MoToken *t = mo_realloc(p->toks, cap * sizeof *t);
-            if (!t) {
+        if (p->ntoks && TOKAT(p, p->ntoks - 1)->type == MO_TOK_ERROR) return TOKAT(p, p->ntoks - 1);
+        if (p->ntoks && TOKAT(p, p->ntoks - 1)->type == MO_TOK_ENDMARKER) return TOKAT(p, p->ntoks - 1);
+        if (p->ntoks == p->nchunks * TOK_CHUNK) {
+            MoToken **c = mo_realloc(p->chunks, (p->nchunks + 1) * sizeof *c);
+            MoToken *chunk = c ? mo_alloc(TOK_CHUNK * sizeof(MoToken)) : NULL;
+            if (c) p->chunks = c;
+            if (!chunk) {
                 err_nomem(p);
                 /* Keep the parser going to its unwind with a harmless token. */
                 static MoToken endtok;
                 endtok.type = MO_TOK_ENDMARKER;
                 return &endtok;
             }
-            p->toks = t;
-            p->cap = cap;
+            p->chunks[p->nchunks++] = chunk;
         }
-        mo_lexer_next(p->lx, &p->toks[p->ntoks]);
+        mo_lexer_next(p->lx, TOKAT(p, p->ntoks));
         p->ntoks++;
     }
-    return &p->toks[p->pos + k];
+    return TOKAT(p, p->pos + k);
+}
+
+static void free_tokens(P *p) {
+    for (size_t i = 0; i < p->nchunks; i++) mo_free(p->chunks[i]);
+    mo_free(p->chunks);
+    p->chunks = NULL;
+    p->nchunks = p->ntoks = 0;
 }
 
 #define TOK(p) peek_at((p), 0)
@@ -277,12 +299,12 @@ static MoToken *next(P *p) {
 }
 
 /* The last consumed token. */
-static MoToken *prev(P *p) { return &p->toks[p->pos ? p->pos - 1 : 0]; }
+static MoToken *prev(P *p) { return p->pos ? TOKAT(p, p->pos - 1) : TOK(p); }
 
 /* Reports a generic syntax error at the furthest token read (pegen's rule). */
 static void *fail(P *p) {
     if (p->error) return NULL;
-    MoToken *t = p->ntoks ? &p->toks[p->ntoks - 1] : TOK(p);
+    MoToken *t = p->ntoks ? TOKAT(p, p->ntoks - 1) : TOK(p);
     if (t->type == MO_TOK_ERROR) return err_lexer(p);
     if (t->type == MO_TOK_INDENT)
         return err_range(p, &mo_IndentationError, "unexpected indent", t->lineno, t->end_col - 1, t->lineno, -3);
@@ -986,6 +1008,7 @@ static void *fstr_error(P *p, FStr *f, const char *msg) {
 }
 
 static MoAstExpr *parse_fstring_expr(P *p, FStr *f, size_t start, size_t end);
+static void *maybe_forgot_comma(P *p, MoAstExpr *a);
 
 /* Parses f-string text src[*ip..end) into values (literal text accumulates in lit). At nesting
  * level 0 it stops at the end; inside a format spec (level > 0) it stops before a '}' . */
@@ -1107,7 +1130,10 @@ static bool fstring_parse(P *p, FStr *f, size_t *ip, size_t end, bool raw, int l
         bool blank = true;
         for (size_t k = expr_start; k < expr_end; k++)
             if (!(s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f')) blank = false;
-        if (blank) { fstr_error(p, f, "f-string: empty expression not allowed"); return false; }
+        if (blank) {
+            fstr_error(p, f, doc ? "f-string: expression required before '='" : "f-string: empty expression not allowed");
+            return false;
+        }
         MoAstExpr *value = parse_fstring_expr(p, f, expr_start, expr_end);
         if (!value) return false;
         if (doc) {
@@ -1194,8 +1220,8 @@ static MoAstExpr *parse_strings(P *p) {
     if (p->error) return NULL;
     size_t last_i = p->pos - 1;
     FStr f;
-    f.first = &p->toks[first_i];
-    f.last = &p->toks[last_i];
+    f.first = TOKAT(p, first_i);
+    f.last = TOKAT(p, last_i);
     f.tok = f.first;
     if (any_bytes && any_str) {
         return err_range(p, &mo_SyntaxError, "cannot mix bytes and nonbytes literals", f.first->lineno, f.first->col,
@@ -1211,7 +1237,7 @@ static MoAstExpr *parse_strings(P *p) {
         if (!buf) return NULL;
         size_t len = 0;
         for (size_t k = first_i; k <= last_i; k++) {
-            const MoToken *t = &p->toks[k];
+            const MoToken *t = TOKAT(p, k);
             const char *s = p->src + t->start;
             bool raw, bytes, fmt, uni;
             size_t pre = string_prefix(s, &raw, &bytes, &fmt, &uni);
@@ -1230,7 +1256,7 @@ static MoAstExpr *parse_strings(P *p) {
     ExprVec values = { 0 };
     Lit lit = { 0 };
     for (size_t k = first_i; k <= last_i; k++) {
-        const MoToken *t = &p->toks[k];
+        const MoToken *t = TOKAT(p, k);
         f.tok = t;
         const char *s = p->src + t->start;
         bool raw, bytes, fmt, uni;
@@ -1283,15 +1309,16 @@ static MoAstExpr *parse_fstring_expr(P *p, FStr *f, size_t start, size_t end) {
     if (enter(&sub)) {
         if (is_kw(&sub, MO_KW_YIELD)) e = yield_expr(&sub);
         else e = star_expressions(&sub);
-        if (e && !is_type(&sub, MO_TOK_ENDMARKER)) e = fail_here(&sub);
-        if (e && e->kind == MO_EXPR_Starred) e = err_expr(&sub, "can't use starred expression here", e);
+        /* CPython parses the field as "(expr)", hence the comma hint. */
+        if (e && !is_type(&sub, MO_TOK_ENDMARKER)) e = maybe_forgot_comma(&sub, e);
+        if (e && e->kind == MO_EXPR_Starred) e = err_expr(&sub, "cannot use starred expression here", e);
     }
     if (sub.error) {
         p->error = true;
         p->parser_error = sub.parser_error;
         e = NULL;
     }
-    mo_free(sub.toks);
+    free_tokens(&sub);
     mo_free(lx);
     return e;
 }
@@ -1453,10 +1480,13 @@ static MoAstExpr *brace_atom(P *p) {
     bool is_dict;
     MoAstExpr *first_key = NULL, *first_val = NULL;
     if (is_op(p, MO_OP_DOUBLESTAR)) {
-        next(p);
+        MoToken *ds = next(p);
         first_val = bitwise_or(p);
         if (!first_val) return NULL;
         is_dict = true;
+        if (is_kw(p, MO_KW_FOR) || (is_kw(p, MO_KW_ASYNC) && is_kw_at(p, 1, MO_KW_FOR)))
+            return err_range(p, &mo_SyntaxError, "dict unpacking cannot be used in dict comprehension", ds->lineno,
+                             ds->col, E_END(first_val));
     } else {
         first_key = star_named_expression(p);
         if (!first_key) return NULL;
@@ -1509,7 +1539,9 @@ static MoAstExpr *brace_atom(P *p) {
             if (!is_op(p, MO_OP_COLON)) {
                 if (is_op(p, MO_OP_COMMA) || is_op(p, MO_OP_RBRACE))
                     return err_range(p, &mo_SyntaxError, "':' expected after dictionary key", E_START(k), E_END(k));
-                return maybe_forgot_comma(p, k);
+                /* CPython's invalid_kvpair: located at the key's last character. */
+                return err_range(p, &mo_SyntaxError, "':' expected after dictionary key", k->end_lineno,
+                                 k->end_col_offset - 1, k->end_lineno, -3);
             }
             next(p);
             MoAstExpr *v = expression(p);
@@ -1638,8 +1670,12 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
             if (!e) return false;
             e->v.Starred.value = v;
             e->v.Starred.ctx = MO_AST_Load;
+            if (is_kw(p, MO_KW_FOR) || (is_kw(p, MO_KW_ASYNC) && is_kw_at(p, 1, MO_KW_FOR))) {
+                err_expr(p, "iterable unpacking cannot be used in comprehension", e);
+                return false;
+            }
             if (seen_dstar) {
-                err_expr(p, "iterable argument unpacking follows keyword argument unpacking", e);
+                err_tok(p, "iterable argument unpacking follows keyword argument unpacking", t);
                 return false;
             }
             if (!ExprVec_push(p, args, e)) return false;
@@ -1711,7 +1747,8 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
                 return false;
             }
             if (seen_kw) {
-                err_expr(p, "positional argument follows keyword argument", e);
+                /* CPython reports this at the furthest token read. */
+                err_tok(p, "positional argument follows keyword argument", TOKAT(p, p->ntoks - 1));
                 return false;
             }
             if (!ExprVec_push(p, args, e)) return false;
@@ -2212,7 +2249,7 @@ static MoAstArguments *parse_params(P *p, bool lambda) {
         if (t->type == MO_TOK_OP && t->sub == MO_OP_SLASH) {
             if (seen_slash) return err_tok(p, "/ may appear only once", t);
             if (seen_star) return err_tok(p, "/ must be ahead of *", t);
-            if (pos.len == 0) return lambda ? err_tok(p, "at least one argument must precede /", t) : err_tok(p, "invalid syntax", t);
+            if (pos.len == 0) return lambda ? err_tok(p, "invalid syntax", t) : err_tok(p, "at least one argument must precede /", t);
             next(p);
             posonly = pos;
             memset(&pos, 0, sizeof pos);
@@ -2761,7 +2798,8 @@ static MoAstWithItem *with_item(P *p) {
         next(p);
         MoAstExpr *target = star_target(p);
         if (!target) return NULL;
-        if (!is_op(p, MO_OP_COMMA) && !is_op(p, MO_OP_RPAR) && !is_op(p, MO_OP_COLON)) return fail_here(p);
+        if (!is_op(p, MO_OP_COMMA) && !is_op(p, MO_OP_RPAR) && !is_op(p, MO_OP_COLON) && !is_type(p, MO_TOK_NEWLINE))
+            return fail_here(p);
         if (!set_target(p, target, MO_AST_Store)) return NULL;
         w->optional_vars = target;
     }
@@ -2942,11 +2980,27 @@ static MoAstStmt *classdef(P *p, ExprVec *decorators) {
     ExprVec bases = { 0 };
     KwVec kws = { 0 };
     if (is_op(p, MO_OP_LPAR)) {
+        size_t lp_index = p->pos;
         MoToken *lp = next(p);
         if (!enter(p)) return NULL;
         bool ok = call_args(p, &bases, &kws, lp->lineno, lp->col);
         leave(p);
         if (!ok) return NULL;
+        if (bases.len == 1 && bases.items[0]->kind == MO_EXPR_GeneratorExp && bases.items[0]->lineno == lp->lineno &&
+            bases.items[0]->col_offset == lp->col) {
+            /* `class A(x for x in y)`: a bare generator is not a base list; CPython blames `for`. */
+            int depth = 0;
+            for (size_t i = lp_index + 1; i < p->pos; i++) {
+                MoToken *k = TOKAT(p, i);
+                if (k->type == MO_TOK_OP && (k->sub == MO_OP_LPAR || k->sub == MO_OP_LSQB || k->sub == MO_OP_LBRACE))
+                    depth++;
+                else if (k->type == MO_TOK_OP && (k->sub == MO_OP_RPAR || k->sub == MO_OP_RSQB || k->sub == MO_OP_RBRACE))
+                    depth--;
+                else if (depth == 0 && k->type == MO_TOK_NAME && (k->sub == MO_KW_FOR || k->sub == MO_KW_ASYNC))
+                    return err_tok(p, "invalid syntax", k);
+            }
+            return err_expr(p, "invalid syntax", bases.items[0]);
+        }
     }
     if (!expect_forced(p, MO_OP_COLON)) return NULL;
     bool ok;
@@ -3025,6 +3079,18 @@ static MoAstStmt *match_stmt(P *p, bool *failed) {
         return NULL;
     }
     if (is_type(p, MO_TOK_NEWLINE)) {
+        /* `match(x)` or `match[x]` on its own line is an ordinary expression statement. */
+        size_t after = p->pos;
+        p->pos = save;
+        p->speculating = true;
+        MoAstExpr *plain = star_expressions(p);
+        bool is_expr = plain && !p->error && is_type(p, MO_TOK_NEWLINE);
+        p->speculating = spec;
+        if (p->error && mo_err_occurred() && mo_err_matches(&mo_MemoryError)) { *failed = true; return NULL; }
+        p->error = false;
+        p->pos = save;
+        if (is_expr) return NULL;
+        p->pos = after;
         /* `match x` followed by a line end: CPython's "expected ':'". */
         MoToken *nl = TOK(p);
         err_range(p, &mo_SyntaxError, "expected ':'", nl->lineno, nl->col, nl->lineno, nl->col);
@@ -3217,6 +3283,20 @@ static bool starts_with_bitwise_or(const MoAstExpr *v) {
     }
 }
 
+/* Whether e was written inside its own parentheses (the token before its first token is '('):
+ * a parenthesised expression is an atom for CPython's error rules. Only used on error paths. */
+static bool is_parenthesized(P *p, const MoAstExpr *e) {
+    for (size_t i = 1; i < p->ntoks; i++) {
+        const MoToken *t = TOKAT(p, i);
+        if (t->lineno == e->lineno && t->col == e->col_offset && t->type != MO_TOK_INDENT &&
+            t->type != MO_TOK_DEDENT) {
+            const MoToken *b = TOKAT(p, i - 1);
+            return b->type == MO_TOK_OP && b->sub == MO_OP_LPAR;
+        }
+    }
+    return false;
+}
+
 static bool is_bitwise_level(const MoAstExpr *e) {
     switch (e->kind) {
     case MO_EXPR_Compare: case MO_EXPR_BoolOp: case MO_EXPR_IfExp: case MO_EXPR_Lambda: case MO_EXPR_NamedExpr:
@@ -3321,7 +3401,11 @@ static MoAstStmt *expr_or_assign(P *p) {
         }
         for (size_t i = 0; i < targets.len; i++) {
             MoAstExpr *tg = targets.items[i];
-            if (i == 0 && targets.len == 1 && invalid_target(tg, MO_AST_Store) && is_bitwise_level(tg) &&
+            bool paren = invalid_target(tg, MO_AST_Store) && is_parenthesized(p, tg);
+            if ((tg->kind == MO_EXPR_Yield || tg->kind == MO_EXPR_YieldFrom) && !paren)
+                return err_expr(p, "assignment to yield expression not possible", tg);
+            if (i == 0 && targets.len == 1 && invalid_target(tg, MO_AST_Store) &&
+                (is_bitwise_level(tg) || (paren && tg->kind != MO_EXPR_Tuple && tg->kind != MO_EXPR_GeneratorExp)) &&
                 starts_with_bitwise_or(value)) {
                 char msg[120] = "cannot assign to ";
                 strcat(msg, expr_desc(tg));
@@ -3359,6 +3443,11 @@ static MoAstStmt *expr_or_assign(P *p) {
     if (e->kind != MO_EXPR_Name || !starts_expr(p) || is_kw(p, MO_KW_NOT) ||
         (e->kind == MO_EXPR_Name && e->v.Name.id && false)) {
         /* fallthrough to the generic checks below */
+    }
+    if (is_op(p, MO_OP_COLONEQUAL) && e->kind != MO_EXPR_Name) {
+        char msg[100] = "cannot use assignment expressions with ";
+        strcat(msg, expr_desc(e));
+        return err_expr(p, msg, e);
     }
     MoAstStmt *s = new_stmt(p, MO_STMT_Expr, E_START(e), E_END(e));
     if (!s) return NULL;
@@ -3424,7 +3513,18 @@ static MoAstStmt *simple_stmt(P *p) {
             next(p);
             ExprVec targets = { 0 };
             for (;;) {
-                MoAstExpr *e = primary(p);
+                MoAstExpr *e;
+                if (is_op(p, MO_OP_STAR)) {
+                    /* Parsed only to report CPython's "cannot delete starred". */
+                    MoToken *st = next(p);
+                    MoAstExpr *v = bitwise_or(p);
+                    if (!v) return NULL;
+                    e = new_expr(p, MO_EXPR_Starred, st->lineno, st->col, E_END(v));
+                    if (!e) return NULL;
+                    e->v.Starred.value = v;
+                } else {
+                    e = primary(p);
+                }
                 if (!e) return NULL;
                 if (!set_target(p, e, MO_AST_Del)) return NULL;
                 if (!ExprVec_push(p, &targets, e)) return NULL;
@@ -3606,6 +3706,16 @@ static bool check_source(const char *src, size_t len, const char *filename) {
 
 MoAstMod *mo_parse(MoArena *arena, const char *src, size_t len, const char *filename, int mode) {
     if (!filename) filename = "<string>";
+    if (len > MOAT_MAX_SOURCE_BYTES) {
+        /* The host API refuses such programs up front; this guards exec()/eval()/compile(). */
+        MoObject *msg = mo_format("source code is too large (%zu bytes; the limit is %zu bytes)", len,
+                                  (size_t)MOAT_MAX_SOURCE_BYTES);
+        if (msg) {
+            mo_err_set(&mo_SyntaxError, MO_STR_UTF8(msg));
+            mo_decref(msg);
+        }
+        return NULL;
+    }
     if (!check_source(src, len, filename)) return NULL;
     MoLexer *lx = mo_alloc(sizeof *lx);
     if (!lx) return NULL;
@@ -3654,7 +3764,7 @@ MoAstMod *mo_parse(MoArena *arena, const char *src, size_t len, const char *file
             raise_syntax(e->type, e->msg, filename, src, len, e->lineno, e->col, e->end_lineno, e->end_col);
         }
     }
-    mo_free(p.toks);
+    free_tokens(&p);
     mo_free(lx);
     return mod;
 }

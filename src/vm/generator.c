@@ -111,6 +111,69 @@ static int gen_resume(MoGenerator *g, MoObject *value, bool throw_exc, MoObject 
     return status;
 }
 
+/* ---- inline resumption by the loop ----------------------------------------------------------
+ * FOR_ITER and SEND resume a generator by linking its frame above the current one in the same
+ * loop, so a generator driven by a for loop or `yield from` may pause the run for a host call.
+ * The handled-exception state is swapped symmetrically on entry and exit: while the generator
+ * runs, g->exc_state holds its caller's. */
+
+static void gen_swap_exc(MoGenerator *g) {
+    MoVMFrames *vf = mo_vm->frames;
+    MoObject *t = vf->exc_info;
+    vf->exc_info = g->exc_state;
+    g->exc_state = t;
+}
+
+int mo_generator_inline_enter(MoObject *gen, MoObject *value, MoFrame **out) {
+    MoGenerator *g = GEN(gen);
+    if (g->running) {
+        mo_err_set(&mo_ValueError, "generator already executing");
+        return -1;
+    }
+    if (gen_finished(g)) {
+        gen_drop_frame(g);
+        return 0;
+    }
+    MoFrame *f = g->frame;
+    bool started = f->ip > 0;
+    if (!started && value != mo_None) {
+        mo_err_set(&mo_TypeError, "can't send non-None value to a just-started generator");
+        return -1;
+    }
+    if (started) *f->sp++ = mo_newref(value);
+    g->running = true;
+    f->entry = false;
+    gen_swap_exc(g);
+    *out = f;
+    return 1;
+}
+
+void mo_generator_inline_suspend(MoObject *gen) {
+    MoGenerator *g = GEN(gen);
+    g->running = false;
+    gen_swap_exc(g);
+}
+
+void mo_generator_inline_finish(MoObject *gen, bool error) {
+    MoGenerator *g = GEN(gen);
+    g->running = false;
+    gen_swap_exc(g);
+    MO_CLEAR(g->exc_state);
+    gen_drop_frame(g);
+    if (error && mo_vm->limit_hit == MO_LIMIT_NONE && mo_err_matches(&mo_StopIteration)) {
+        MoObject *inner = mo_err_fetch();
+        mo_err_set(&mo_RuntimeError, "generator raised StopIteration");
+        MoObject *outer_exc = mo_vm->exc;
+        if (outer_exc && MO_EXC_CHECK(outer_exc)) {
+            MO_SETREF(MO_EXC(outer_exc)->cause, mo_newref(inner));
+            MO_SETREF(MO_EXC(outer_exc)->context, inner);
+            MO_EXC(outer_exc)->suppress_context = true;
+        } else {
+            mo_decref(inner);
+        }
+    }
+}
+
 int mo_generator_send_ex(MoObject *gen, MoObject *value, MoObject **result) {
     return gen_resume(GEN(gen), value, false, result);
 }
@@ -131,12 +194,10 @@ static MoObject *gen_iternext(MoObject *self) {
     int st = gen_resume(GEN(self), mo_None, false, &r);
     if (st == 0) return r;
     if (st == 1) {
-        /* Exhausted: NULL without an exception, unless it returned a value. */
-        if (r == mo_None) {
-            mo_decref(r);
-            return NULL;
-        }
-        return stop_iteration_with(r);
+        /* Exhausted: NULL without an exception (mo_next's protocol). The return value only
+         * matters to `yield from`, which resumes generators through mo_generator_send_ex. */
+        mo_decref(r);
+        return NULL;
     }
     return NULL;
 }

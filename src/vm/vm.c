@@ -75,7 +75,6 @@ static void release_frame(MoFrame *f) {
     if (!f->gen) mo_frame_free(f);
 }
 
-static inline MoObject *type_name_obj(MoObject *o) { return mo_str_from_cstr(MO_TYPE(o)->name); }
 
 /* Sets exc.__context__ to the exception being handled, breaking any cycle (CPython's rule). */
 static void set_context(MoObject *exc, bool force) {
@@ -398,6 +397,14 @@ MoObject *mo_vm_run_generator_frame(MoFrame *f, MoObject *send, bool throw_exc, 
 }
 
 MoObject *mo_vm_run(MoFrame *f, bool throw_exc) {
+    if (!mo_vm->frames) {
+        /* Created on first use; mo_alloc_release_all frees it with the rest of the run. */
+        mo_vm->frames = mo_calloc(sizeof(MoVMFrames));
+        if (!mo_vm->frames) {
+            release_frame(f);
+            return NULL;
+        }
+    }
     MoVMFrames *vf = VF();
     bool outermost = vf->top == NULL;
     if (!outermost && !mo_enter_recursion(" while calling a Python object")) {
@@ -419,8 +426,8 @@ MoObject *mo_vm_run(MoFrame *f, bool throw_exc) {
 
 MoObject *mo_vm_resume(MoObject *value) {
     MoVMFrames *vf = VF();
-    MoFrame *f = vf->top;
-    if (!f) {
+    MoFrame *f = vf ? vf->top : NULL;
+    if (!f || !vf->pending) {
         mo_xdecref(value);
         mo_err_set(&mo_RuntimeError, "no paused frame");
         return NULL;
@@ -450,12 +457,97 @@ void mo_vm_frames_clear(void) {
     vf->pending = false;
 }
 
+/* Prepares the inline resumption of a generator by FOR_ITER / SEND: the generator's frame runs
+ * in the current loop like a called function, so it can pause for a host call; its YIELD_VALUE
+ * and return hand control back to the resuming instruction. Same results as
+ * mo_generator_inline_enter; the recursion limit is checked first so linking cannot fail. */
+static int enter_generator(MoObject *gen, MoObject *value, MoFrame **out) {
+    if (VF()->depth >= mo_vm->limits.recursion_depth) {
+        mo_err_set(&mo_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return mo_generator_inline_enter(gen, value, out);
+}
+
+/* A host call cannot pause a nested loop (its C caller is on the C stack): say which construct
+ * the call is inside, so the program can be restructured. */
+static void nested_host_call_error(MoFrame *f, MoObject *name) {
+    MoFrame *e = f;
+    while (e && !e->entry) e = e->back;
+    const char *where = "a function called from C code (a key function, a dunder method, __init__, ...)";
+    if (e && e->gen) where = "a generator or generator expression";
+    else if (e && (e->code->flags & MO_CO_CLASSBODY)) where = "a class body";
+    mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside %s", name, where);
+}
+
+/* ---- introspection for builtins ---------------------------------------------------------------- */
+
+MoObject *mo_vm_current_function_name(void) {
+    MoVMFrames *vf = mo_vm ? VF() : NULL;
+    if (!vf || !vf->top) return NULL;
+    return vf->top->code->name;
+}
+
+int mo_vm_super_args(MoObject **cls, MoObject **self) {
+    MoVMFrames *vf = mo_vm ? VF() : NULL;
+    MoFrame *f = vf ? vf->top : NULL;
+    if (!f || !f->func) {
+        mo_err_set(&mo_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    MoCode *co = f->code;
+    if (co->argcount == 0) {
+        mo_err_set(&mo_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    /* The first argument, or the cell it moved into when a nested scope captures it. */
+    MoObject *first = f->localsplus[0];
+    for (uint32_t i = 0; co->cell2arg && i < co->ncells; i++) {
+        if (co->cell2arg[i] == 0) {
+            first = MO_CELL(f->localsplus[co->nlocals + i])->ref;
+            break;
+        }
+    }
+    if (!first) {
+        mo_err_set(&mo_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (uint32_t i = 0; i < co->nfrees; i++) {
+        uint32_t idx = co->nlocals + co->ncells + i;
+        if (!mo_str_eq_cstr(MO_TUPLE_ITEM(co->localnames, idx), "__class__")) continue;
+        MoObject *c = MO_CELL(f->localsplus[idx])->ref;
+        if (!c) {
+            mo_err_set(&mo_RuntimeError, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!mo_isinstance_type(c, &mo_type_type)) {
+            mo_err_format(&mo_RuntimeError, "super(): __class__ is not a type (%T)", c);
+            return -1;
+        }
+        *cls = c;
+        *self = first;
+        return 0;
+    }
+    mo_err_set(&mo_RuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
+
+int mo_vm_types_ready(void) {
+    /* Intern, while still at start-up (immortal), the names the loop looks up on every use. */
+    static const char *const names[] = {"__enter__", "__exit__", "keys", "__getitem__", "__classcell__",
+                                        "__name__", "__module__", "__qualname__", "__doc__", "__class__",
+                                        "send", "<module>", "<lambda>", ".0", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (!mo_str_intern(names[i])) return -1;
+    return 0;
+}
+
 /* ---- the loop --------------------------------------------------------------------------------- */
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 
 extern MoObject *mo_generator_new(MoFrame *f);
@@ -486,12 +578,17 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
     if (throw_exc) goto error;
 
     for (;;) {
-        if (mo_vm->limits.instructions > 0 && ++mo_vm->instr_count > mo_vm->limits.instructions) {
+        /* The counter runs even without an instruction budget: it also paces the clock reads. */
+        ++mo_vm->instr_count;
+        if (mo_vm->limits.instructions > 0 && mo_vm->instr_count > mo_vm->limits.instructions) {
             SAVE_FRAME();
             mo_limit_fire(MO_LIMIT_INSTRUCTIONS, "instruction limit exceeded");
             goto error;
         }
-        if ((mo_vm->instr_count & (MOAT_CLOCK_CHECK_INTERVAL - 1)) == 0 && check_time() < 0) goto error;
+        if ((mo_vm->instr_count & (MOAT_CLOCK_CHECK_INTERVAL - 1)) == 0 && check_time() < 0) {
+            SAVE_FRAME();
+            goto error;
+        }
         if (f->ip >= co->ncode) {
             mo_err_set(&mo_SystemError, "instruction pointer out of range");
             goto error;
@@ -856,6 +953,22 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         case MO_OP_FOR_ITER: {
             MoObject *it = TOP();
             SAVE_FRAME();
+            if (MO_TYPE(it) == &mo_generator_type) {
+                /* Run the generator's frame in this loop (enter_generator). */
+                MoFrame *gf;
+                int st = enter_generator(it, mo_None, &gf);
+                if (st < 0) goto error;
+                if (st > 0) {
+                    link_frame(gf, f);
+                    f = gf;
+                    LOAD_FRAME();
+                    break;
+                }
+                sp--;
+                mo_decref(it);
+                f->ip = oparg;
+                break;
+            }
             MoObject *v = mo_next(it);
             if (v) {
                 PUSH(v);
@@ -1117,11 +1230,10 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             if (MO_TYPE(callable) == &mo_extfunc_type) {
                 MoObject *name = ((MoExtFunc *)callable)->name;
                 if (!outermost) {
-                    mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside a callback from C",
-                                  name);
+                    nested_host_call_error(f, name);
                     goto call_cleanup_error;
                 }
-                if (mo_vm->limits.host_calls >= 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
+                if (mo_vm->limits.host_calls > 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
                     mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
                     goto call_cleanup_error;
                 }
@@ -1216,10 +1328,9 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 MoObject *name = ((MoExtFunc *)callable)->name;
                 int st = 0;
                 if (!outermost) {
-                    mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside a callback from C",
-                                  name);
+                    nested_host_call_error(f, name);
                     st = -1;
-                } else if (mo_vm->limits.host_calls >= 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
+                } else if (mo_vm->limits.host_calls > 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
                     mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
                     st = -1;
                 } else if (mo_api_prepare_call(name, buf, nargs, kwnames) < 0) {
@@ -1353,14 +1464,40 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             PUSH(bc);
             break;
         }
-        case MO_OP_IMPORT_NAME:
-            mo_err_format(&mo_ModuleNotFoundError, "No module named '%U'", names[oparg]);
+        case MO_OP_IMPORT_NAME: {
+            /* No module exists: report the top-level package as CPython does for `import a.b`. */
+            MoObject *name = names[oparg];
+            const char *u8 = MO_STR_UTF8(name);
+            if (u8[0] == '.') {
+                mo_err_set(&mo_ImportError, "attempted relative import with no known parent package");
+                goto error;
+            }
+            const char *dot = memchr(u8, '.', MO_STR_NBYTES(name));
+            MoObject *top = dot ? mo_str_from_utf8(u8, (size_t)(dot - u8)) : mo_newref(name);
+            if (!top) goto error;
+            mo_err_format(&mo_ModuleNotFoundError, "No module named '%U'", top);
+            mo_decref(top);
             goto error;
+        }
         case MO_OP_LOAD_LOCALS:
             PUSH(mo_newref(f->locals ? f->locals : f->globals));
             break;
         case MO_OP_YIELD_VALUE: {
-            if (!f->gen || !f->entry) {
+            if (f->gen && !f->entry) {
+                /* An inline-resumed generator: hand the value to the FOR_ITER / SEND below. */
+                retval = POP();
+                SAVE_FRAME();
+                MoFrame *caller = f->back;
+                MoObject *gen = f->gen;
+                unlink_frame(f);
+                mo_generator_inline_suspend(gen);
+                f = caller;
+                LOAD_FRAME();
+                PUSH(retval);
+                retval = NULL;
+                break;
+            }
+            if (!f->gen) {
                 mo_err_set(&mo_SystemError, "yield outside a generator frame");
                 goto error;
             }
@@ -1387,7 +1524,22 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             int st;
             SAVE_FRAME();
             if (MO_TYPE(it) == &mo_generator_type) {
-                st = mo_generator_send_ex(it, v, &res);
+                MoFrame *gf;
+                st = enter_generator(it, v, &gf);
+                mo_decref(v);
+                if (st < 0) goto error;
+                if (st > 0) {
+                    link_frame(gf, f);
+                    f = gf;
+                    LOAD_FRAME();
+                    break;
+                }
+                /* Already finished: `yield from` evaluates to None. */
+                sp--;
+                mo_decref(it);
+                PUSH(mo_none());
+                f->ip = oparg;
+                break;
             } else if (v == mo_None) {
                 res = mo_next(it);
                 if (res) st = 0;
@@ -1470,6 +1622,12 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             mo_err_format(&mo_SystemError, "unknown opcode %d", (int)MO_OP(word));
             goto error;
         }
+#ifdef MOAT_DEBUG
+        if (sp > lp + MO_CODE_NLOCALSPLUS(co) + co->stacksize || sp < lp + MO_CODE_NLOCALSPLUS(co)) {
+            mo_err_format(&mo_SystemError, "value stack out of bounds after %s", mo_op_name((int)MO_OP(word)));
+            goto error;
+        }
+#endif
         continue;
 
     frame_return:
@@ -1483,6 +1641,24 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             release_frame(done);
             *why = WHY_RETURN;
             return retval;
+        }
+        if (f->gen) {
+            /* An inline-resumed generator returned: finish the FOR_ITER (exhausted: drop the
+             * iterator and jump) or the SEND (its result is the return value) that resumed it. */
+            MoFrame *caller = f->back;
+            MoObject *gen = f->gen;
+            unlink_frame(f);
+            mo_generator_inline_finish(gen, false);
+            f = caller;
+            LOAD_FRAME();
+            uint32_t w = code[f->lasti];
+            MoObject *it = POP();
+            mo_decref(it);
+            if (MO_OP(w) == MO_OP_SEND) PUSH(retval);
+            else mo_decref(retval);
+            retval = NULL;
+            f->ip = MO_ARG(w);
+            continue;
         }
         {
             MoFrame *caller = f->back;
@@ -1535,8 +1711,10 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         {
             MoFrame *caller = f->back;
+            MoObject *gen = f->gen;
             unlink_frame(f);
-            release_frame(f);
+            if (gen) mo_generator_inline_finish(gen, true);
+            else release_frame(f);
             f = caller;
             LOAD_FRAME();
             if (mo_vm->limit_hit == MO_LIMIT_NONE) mo_traceback_here(mo_vm->exc, f);

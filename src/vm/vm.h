@@ -41,7 +41,7 @@ typedef struct MoHostCall {
     MoObject *kwargs; /* dict */
 } MoHostCall;
 
-/* The VM's per-run state, hung off MoVM.frames. */
+/* The VM's per-run state, hung off MoVM.frames; mo_vm_run creates it (mo_calloc) on first use. */
 struct MoVMFrames {
     MoFrame *top;          /* innermost running frame, or NULL */
     int64_t depth;         /* Python frames currently on the chain (recursion limit) */
@@ -107,6 +107,19 @@ typedef struct MoTraceback {
     int lineno;
     int32_t lasti;    /* instruction index in code (positions for the caret line), -1 unknown */
 } MoTraceback;
+
+/* Resumes generator gen inline (FOR_ITER / SEND): 1 with *out its frame, ready to be linked
+ * above the caller (value, borrowed, pushed as the result of the pending yield); 0 if the
+ * generator is already finished; -1 with an exception (running, or a non-None value sent to a
+ * just-started generator). */
+int mo_generator_inline_enter(MoObject *gen, MoObject *value, MoFrame **out);
+
+/* Marks an inline-resumed generator as suspended after its frame yielded and was unlinked. */
+void mo_generator_inline_suspend(MoObject *gen);
+
+/* Finishes an inline-resumed generator whose frame returned (error false) or let an exception
+ * escape (error true: a StopIteration becomes RuntimeError as in CPython); frees its frame. */
+void mo_generator_inline_finish(MoObject *gen, bool error);
 
 /* Frees all frames of the VM (end of run, or after a limit). */
 void mo_vm_frames_clear(void);

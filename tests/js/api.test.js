@@ -33,11 +33,14 @@ describe('results', () => {
     expect(r.value).toBeNull();
   });
 
-  test('stderr is collected separately', async () => {
-    const r = await moat.run('import sys\nprint("out")\nprint("oops", file=sys.stderr)').catch((e) => e);
-    if (r instanceof PythonError && /^(ModuleNotFound|Import)Error$/.test(r.type)) return; // no sys in this subset
+  test('stderr is separate from stdout, and a traceback goes to the error, not to stderr', async () => {
+    const r = await moat.run('print("out")');
     expect(r.stdout).toBe('out\n');
-    expect(r.stderr).toBe('oops\n');
+    expect(r.stderr).toBe('');
+    const err = await rejection(moat.run('print("out")\n1/0'));
+    expect(err.stdout).toBe('out\n');
+    expect(err.stderr).toBe('');
+    expect(err.traceback).toContain('ZeroDivisionError');
   });
 
   test('non-ASCII output is decoded as UTF-8', async () => {

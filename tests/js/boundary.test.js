@@ -5,7 +5,7 @@
 //   status (FATAL or a Python exception), never trap, and the next run must work.
 // The corruptions are injected by wrapping the exports of the instance a run creates.
 import { Moat, MoatError, PythonError } from '../../js/src/index.js';
-import { encode } from '../../js/src/cbor.js';
+import { encode, decode } from '../../js/src/cbor.js';
 import { wasmBytes } from './helpers.js';
 
 let moat;
@@ -125,6 +125,38 @@ describe('corrupt results from the module become MoatError', () => {
       expect(err.message).toMatch(/corrupt result/);
       expect(called).toBe(false);
     }
+    await expectNextRunWorks();
+  });
+
+  test('a call naming a function the host never registered is refused with NameError', async () => {
+    // The module (untrusted) asks for "evil" instead of the registered "f": the host must not call
+    // anything and must answer with an error the program sees as an exception.
+    let called = false;
+    const rename = (real) => {
+      let bytes = null;
+      const patchResult = () => {
+        const msg = decode(new Uint8Array(real.memory.buffer, real.moat_result_ptr(), real.moat_result_len()).slice());
+        const calls = msg instanceof Map ? msg.get('calls') : undefined;
+        if (Array.isArray(calls)) for (const c of calls) c.set('name', 'evil');
+        bytes = encode(msg);
+      };
+      return {
+        moat_start: (...a) => { const s = real.moat_start(...a); patchResult(); return s; },
+        moat_resume: (...a) => { const s = real.moat_resume(...a); patchResult(); return s; },
+        moat_result_ptr: () => put(real, bytes),
+        moat_result_len: () => bytes.length,
+      };
+    };
+    const seen = [];
+    const err = await withPatchedExports(rename, () => rejection(moat.run('x = f()\nprint("resumed")', {
+      functions: { f: () => { called = true; return 1; } },
+      onCall: (c) => seen.push(c),
+    })));
+    expect(called).toBe(false);
+    expect(seen).toEqual([expect.objectContaining({ name: 'evil', error: expect.objectContaining({ type: 'NameError' }) })]);
+    expect(err).toBeInstanceOf(PythonError);
+    expect(err.type).toBe('NameError');
+    expect(err.stdout).toBe('');
     await expectNextRunWorks();
   });
 

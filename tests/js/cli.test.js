@@ -115,8 +115,8 @@ test('usage errors exit 2', () => {
 });
 
 test('the default module is js/dist/moat.wasm', () => {
-  if (!fs.existsSync(path.join(ROOT, 'js', 'dist', 'moat.wasm'))) {
-    console.warn('js/dist/moat.wasm missing (scripts/build.sh copies it): default-path test skipped');
+  if (process.env.MOAT_WASM && !fs.existsSync(path.join(ROOT, 'js', 'dist', 'moat.wasm'))) {
+    console.warn('MOAT_WASM is set and js/dist/moat.wasm is missing: default-path test skipped');
     return;
   }
   const r = moat(['run', '-c', 'print("default")']);

@@ -39,8 +39,16 @@ describeBrowser('playground', () => {
     await server?.close();
   });
 
-  async function runCode(code, { keyboard = false } = {}) {
-    await page.fill('#code', code);
+  async function runCode(code, { keyboard = false, typed = false } = {}) {
+    if (typed) {
+      // Like a user: clear the editor, then type the program key by key.
+      await page.fill('#code', '');
+      await page.click('#code');
+      await page.keyboard.type(code);
+      expect(await page.inputValue('#code')).toBe(code);
+    } else {
+      await page.fill('#code', code);
+    }
     if (keyboard) {
       await page.focus('#code');
       await page.keyboard.press('Control+Enter');
@@ -52,8 +60,8 @@ describeBrowser('playground', () => {
     return page.textContent('#output');
   }
 
-  test('runs print(6*7) and shows 42', async () => {
-    const out = await runCode('print(6*7)');
+  test('typing print(6*7) and pressing Run shows 42', async () => {
+    const out = await runCode('print(6*7)', { typed: true });
     expect(out).toBe('42\n');
     expect(await page.textContent('#status')).toMatch(/^done/);
     expect(problems).toEqual([]);

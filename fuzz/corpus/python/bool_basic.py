@@ -1,7 +1,0 @@
-print(True, False)
-print(True and False, True or False, not True)
-print(True + True, True * 10, False - 1)
-print(bool(0), bool(1), bool(-3), bool(""), bool("a"), bool([]), bool([0]), bool(0.0))
-print(True == 1, False == 0, True is True)
-print(int(True), float(False), str(True))
-print(type(True), isinstance(True, int))

@@ -1,7 +1,0 @@
-inf = float("inf")
-nan = float("nan")
-print(inf, -inf, inf + 1, inf * -1, inf > 10 ** 300)
-print(nan == nan, nan != nan, nan < 1, nan > 1)
-print(inf - inf)
-print(1e308 * 10, -1e308 * 10)
-print(float("Infinity"), float("-NaN"))

@@ -1,6 +1,0 @@
-print(int("42"), int("  -7 "), int("+3"), int("1_000"))
-print(int(3.9), int(-3.9), int(True), int(1e18))
-print(int("ff", 16), int("777", 8), int("1010", 2), int("0x10", 16), int("z", 36))
-print(int("0", 0) if False else int("0x1f", 0))
-print(str(12345), repr(-6))
-print(int())

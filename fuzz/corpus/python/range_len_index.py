@@ -1,6 +1,0 @@
-r = range(3, 30, 4)
-print(len(r), r[0], r[-1], r[2], 15 in r, 16 in r)
-print(len(range(0)), len(range(10, 0, -1)))
-print(r[1:3], list(r[::2]))
-print(range(5) == range(0, 5), range(0) == range(2, 2))
-print(range(10 ** 20)[-1])

@@ -1,5 +1,0 @@
-print(", ".join(["a", "b", "c"]))
-print("".join(["x", "y"]))
-print("-".join("abc"))
-print(" ".join([]))
-print("\n".join(("one", "two")))

@@ -1,7 +1,0 @@
-s = "hello World foo-BAR"
-print(s.upper())
-print(s.lower())
-print(s.capitalize())
-print(s.title())
-print(s.swapcase())
-print("ß".upper(), "ǅ".lower())

@@ -1,8 +1,0 @@
-print(repr("plain"))
-print(repr("it's"))
-print(repr('say "hi"'))
-print(repr("both ' and \""))
-print(repr("tab\tnl\ncr\rbs\\"))
-print(repr("\x00\x1f\x7f"))
-print(repr("café ñ 日本"))
-print(["a", 'b"', "c'"])

@@ -1,7 +1,0 @@
-print("a,b,,c".split(","))
-print("  many   spaces here  ".split())
-print("a b c d".split(" ", 2))
-print("a,b,c".rsplit(",", 1))
-print("".split(), "".split(","))
-print("line1\nline2\r\nline3".splitlines())
-print("abc".split("abc"), "x--y--z".split("--"))

@@ -1,2 +1,0 @@
-print("never printed")
-items = [1, 2, 3

@@ -1,9 +1,0 @@
-def ok():
-    return 1
-
-print("never printed")
-for i in range(3):
-    if i:
-        print(i
-    else:
-        pass

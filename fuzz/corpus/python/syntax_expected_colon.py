@@ -1,3 +1,0 @@
-print("never printed")
-if 1 < 2
-    print("x")

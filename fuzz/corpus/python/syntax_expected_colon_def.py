@@ -1,3 +1,0 @@
-print("never printed")
-def f(x)
-    return x

@@ -1,3 +1,0 @@
-print("never printed")
-for i in range(3):
-print(i)

@@ -1,4 +1,0 @@
-print("never printed")
-result = max(1,
-             2
-print(result)

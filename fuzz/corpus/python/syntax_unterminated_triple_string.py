@@ -1,3 +1,0 @@
-print("never printed")
-s = '''abc
-def

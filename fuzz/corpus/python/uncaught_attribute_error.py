@@ -1,4 +1,0 @@
-def f(x):
-    return x.nosuch
-print("calling")
-f(5)

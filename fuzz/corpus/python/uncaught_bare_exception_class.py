@@ -1,4 +1,0 @@
-def f():
-    raise ValueError
-print("x")
-f()

@@ -1,7 +1,0 @@
-def f():
-    try:
-        {}["a"]
-    except KeyError:
-        raise ValueError("while handling")
-print("go")
-f()

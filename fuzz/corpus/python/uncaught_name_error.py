@@ -1,6 +1,0 @@
-def f():
-    return g()
-def g():
-    return undefined_variable + 1
-print("start")
-f()

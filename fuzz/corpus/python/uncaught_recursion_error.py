@@ -1,4 +1,0 @@
-def down(n):
-    return down(n + 1)
-print("before")
-down(0)

@@ -1,4 +1,0 @@
-count = 0
-def inc():
-    count += 1
-inc()

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan, MOAT_DEBUG refcount checks) and runs each for
+# SECONDS (default 60). Fails if any target finds a crash, leak, timeout or sanitizer report.
+#
+#   bash fuzz/run.sh [SECONDS] [TARGET...]      (TARGET: fuzz_cbor fuzz_parse fuzz_run; default all)
+#
+# Everything it writes goes under $MOAT_FUZZ_DIR (default /tmp/moat-fuzz): build/ (or
+# $MOAT_FUZZ_BUILD), seeds/ (CBOR seeds generated from tests/vectors), corpus/<target>/ (what the
+# fuzzer adds), artifacts/ and <target>.log.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SECONDS_EACH=${1:-60}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_cbor fuzz_parse fuzz_run)
+DIR=${MOAT_FUZZ_DIR:-/tmp/moat-fuzz}
+BUILD=${MOAT_FUZZ_BUILD:-$DIR/build}
+CC_BIN=$(command -v clang-14 || command -v clang || true)
+[ -n "$CC_BIN" ] || { echo "fuzz/run.sh: clang is needed (apt-get install clang-14)" >&2; exit 2; }
+
+mkdir -p "$DIR/artifacts"
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+  CC=$CC_BIN cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS=-DMOAT_DEBUG=1 >/dev/null
+fi
+if ! cmake --build "$BUILD" -j2 --target "${TARGETS[@]}" >"$DIR/build.log" 2>&1; then
+  tail -30 "$DIR/build.log" >&2
+  echo "fuzz/run.sh: build failed (full log: $DIR/build.log)" >&2
+  exit 2
+fi
+python3 "$ROOT/fuzz/seed_corpus.py" "$DIR/seeds" >/dev/null
+
+status=0
+for t in "${TARGETS[@]}"; do
+  mkdir -p "$DIR/corpus/$t"
+  case $t in
+    fuzz_cbor) seeds=("$DIR/seeds/cbor"); extra=(-max_len=65536) ;;
+    *) seeds=("$ROOT/tests/python"); extra=(-max_len=4096 -dict="$ROOT/fuzz/python.dict") ;;
+  esac
+  echo "== $t for ${SECONDS_EACH}s"
+  # The first directory receives new inputs; the seed directories are only read.
+  if ! (cd "$DIR" && "$BUILD/$t" "$DIR/corpus/$t" "${seeds[@]}" "${extra[@]}" \
+        -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$DIR/artifacts/$t-" -print_final_stats=1 2>"$DIR/$t.log"); then
+    status=1
+    echo "$t: FINDING (see $DIR/$t.log and $DIR/artifacts/)"
+    grep -m5 -E "ERROR|SUMMARY|Test unit written" "$DIR/$t.log" || true
+  else
+    grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$DIR/$t.log" | tail -2 || true
+  fi
+done
+exit $status

@@ -1,0 +1,266 @@
+/*
+ * dtoa.c: conversions between doubles and decimal text, and the hash of a double.
+ *
+ * This is the one file where the C library's snprintf and strtod are allowed (as pure string
+ * functions). Both are correctly rounded in glibc and in Emscripten's musl, so:
+ *
+ *  - repr(x) (the shortest text that reads back as x) is found by formatting with "%.*e" at 1, 2,
+ *    ... 17 significant digits and keeping the first one that strtod maps back to x; the digits and
+ *    exponent are then laid out with CPython's repr rules (positional notation when the decimal
+ *    exponent is in [-4, 16), scientific otherwise, always with a '.0' or an exponent so the text
+ *    reads as a float);
+ *  - 'e', 'f' and 'g' are printf's own conversions, with inf/nan spelled as Python does;
+ *  - parsing validates the syntax by hand first (strtod alone would accept hex floats, "infinity"
+ *    prefixes and leading spaces) and then lets strtod round.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "object.h"
+
+/* Writes the special spelling of a non-finite v, returns its length (0 if v is finite). */
+static size_t special(double v, char *buf, size_t cap) {
+    const char *s;
+    if (isnan(v)) s = "nan";
+    else if (isinf(v)) s = v < 0 ? "-inf" : "inf";
+    else return 0;
+    size_t n = strlen(s);
+    if (n + 1 > cap) return 0;
+    memcpy(buf, s, n + 1);
+    return n;
+}
+
+/* A bounded writer into the caller's buffer. */
+typedef struct Out {
+    char *buf;
+    size_t cap, len;
+    bool overflow;
+} Out;
+
+static void put(Out *o, const char *s, size_t n) {
+    if (o->len + n + 1 > o->cap) {
+        o->overflow = true;
+        return;
+    }
+    memcpy(o->buf + o->len, s, n);
+    o->len += n;
+    o->buf[o->len] = 0;
+}
+
+static void putc_(Out *o, char c) { put(o, &c, 1); }
+
+static void put_zeros(Out *o, long n) {
+    for (long i = 0; i < n && !o->overflow; i++) putc_(o, '0');
+}
+
+/* Decimal digits of finite |v| rounded to prec significant digits (prec 0: the shortest round-trip
+ * digits). Returns the digits (NUL terminated, trailing zeros kept unless shortest) in stackbuf if
+ * they fit, else in a new mo_alloc block the caller frees; *decpt is the position of the decimal
+ * point relative to the first digit (value = 0.d1d2... * 10^decpt). NULL on allocation failure
+ * (never for prec 0 with a 64-byte stackbuf). */
+static char *decimal_digits(double v, int prec, int *ndigits, int *decpt, char *stackbuf, size_t stackcap) {
+    v = fabs(v);
+    size_t cap = (size_t)(prec > 17 ? prec : 17) + 32;
+    char *tmp = cap <= stackcap ? stackbuf : mo_alloc(cap);
+    if (!tmp) return NULL;
+    if (prec == 0) {
+        for (int p = 1; p <= 17; p++) {
+            snprintf(tmp, cap, "%.*e", p - 1, v);
+            if (p == 17 || strtod(tmp, NULL) == v) break;
+        }
+    } else {
+        snprintf(tmp, cap, "%.*e", prec - 1, v);
+    }
+    /* tmp is "d.ddde[+-]xx": squeeze out the point in place. */
+    int n = 0;
+    char *p = tmp;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') tmp[n++] = *p;
+    int e = atoi(p + 1);
+    tmp[n] = 0;
+    if (prec == 0)
+        while (n > 1 && tmp[n - 1] == '0') tmp[--n] = 0;
+    *ndigits = n;
+    *decpt = v == 0 ? 1 : e + 1;
+    return tmp;
+}
+
+/* Lays out digits d[0..n) with decimal point position decpt, in positional or exponent form. */
+static void layout(Out *o, bool neg, const char *d, int n, int decpt, bool use_exp, bool alt, bool add_dot0) {
+    if (neg) putc_(o, '-');
+    if (use_exp) {
+        putc_(o, d[0]);
+        if (n > 1 || alt) putc_(o, '.');
+        if (n > 1) put(o, d + 1, (size_t)n - 1);
+        int e = decpt - 1;
+        char ebuf[16];
+        int k = snprintf(ebuf, sizeof ebuf, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+        put(o, ebuf, (size_t)k);
+    } else if (decpt <= 0) {
+        put(o, "0.", 2);
+        put_zeros(o, -decpt);
+        put(o, d, (size_t)n);
+    } else if (decpt >= n) {
+        put(o, d, (size_t)n);
+        put_zeros(o, decpt - n);
+        if (add_dot0) put(o, ".0", 2);
+        else if (alt) putc_(o, '.');
+    } else {
+        put(o, d, (size_t)decpt);
+        putc_(o, '.');
+        put(o, d + decpt, (size_t)(n - decpt));
+    }
+}
+
+static size_t repr_double(double v, bool alt, char *buf, size_t cap) {
+    size_t k = special(v, buf, cap);
+    if (k) return k;
+    Out o = {buf, cap, 0, false};
+    if (v == 0) {
+        put(&o, signbit(v) ? "-0.0" : "0.0", signbit(v) ? 4 : 3);
+        return o.overflow ? 0 : o.len;
+    }
+    int n, decpt;
+    char sb[64];
+    char *d = decimal_digits(v, 0, &n, &decpt, sb, sizeof sb);
+    layout(&o, v < 0, d, n, decpt, decpt <= -4 || decpt > 16, alt, true);
+    return o.overflow ? 0 : o.len;
+}
+
+size_t mo_dtoa_ex(double v, char code, int precision, bool alt, char *buf, size_t cap) {
+    if (code == 'r') return repr_double(v, alt, buf, cap);
+    if (cap) buf[0] = 0;
+    if (!isfinite(v)) return special(v, buf, cap);
+    if (precision < 0) precision = 6;
+    if (code == 'e' || code == 'f') {
+        char fmt[8] = {'%', '#', '.', '*', code, 0};
+        if (!alt) memmove(fmt + 1, fmt + 2, 4);
+        int n = snprintf(buf, cap, fmt, precision, v);
+        if (n < 0 || (size_t)n >= cap) return 0;
+        return (size_t)n;
+    }
+    if (code != 'g' && code != 'p') return 0;
+    /* 'g' as printf's %g (alt keeps trailing zeros); 'p' is format()'s empty type with a precision:
+     * like 'g' but an integral result keeps ".0" and the exponent form starts one digit earlier. */
+    if (precision == 0) precision = 1;
+    int n, decpt;
+    char sb[64];
+    char *d = decimal_digits(v, precision, &n, &decpt, sb, sizeof sb);
+    if (!d) return 0;
+    if (!alt)
+        while (n > 1 && d[n - 1] == '0') n--;
+    if (v == 0) decpt = 1;
+    bool use_exp = decpt <= -4 || decpt > (code == 'p' ? precision - 1 : precision);
+    Out o = {buf, cap, 0, false};
+    layout(&o, signbit(v) != 0, d, n, decpt, use_exp, alt, code == 'p');
+    if (d != sb) mo_free(d);
+    return o.overflow ? 0 : o.len;
+}
+
+size_t mo_dtoa(double v, char code, int precision, char *buf, size_t cap) {
+    return mo_dtoa_ex(v, code, precision, false, buf, cap);
+}
+
+/* Validates the decimal float syntax digits[.digits][(e|E)[+-]digits] (at least one digit in the
+ * mantissa). */
+static bool valid_decimal(const char *s, size_t n) {
+    size_t i = 0, mant = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++, mant++;
+    if (i < n && s[i] == '.') {
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++, mant++;
+    }
+    if (mant == 0) return false;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+        size_t ed = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++, ed++;
+        if (ed == 0) return false;
+    }
+    return i == n;
+}
+
+/* strtod on a length-delimited buffer. */
+static double strtod_n(const char *s, size_t n, bool *ok) {
+    char small[128];
+    char *tmp = small;
+    if (n + 1 > sizeof small) {
+        tmp = mo_alloc(n + 1);
+        if (!tmp) {
+            mo_err_clear();
+            *ok = false;
+            return 0;
+        }
+    }
+    memcpy(tmp, s, n);
+    tmp[n] = 0;
+    double d = strtod(tmp, NULL);
+    if (tmp != small) mo_free(tmp);
+    *ok = true;
+    return d;
+}
+
+bool mo_parse_double(const char *s, size_t len, double *out) {
+    if (!valid_decimal(s, len)) return false;
+    bool ok;
+    *out = strtod_n(s, len, &ok);
+    return ok;
+}
+
+static bool ieq(const char *s, size_t n, const char *word) {
+    size_t w = strlen(word);
+    if (n != w) return false;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] | 32) != word[i]) return false;
+    return true;
+}
+
+bool mo_strtod(const char *s, size_t n, double *out) {
+    bool neg = false;
+    if (n && (s[0] == '+' || s[0] == '-')) {
+        neg = s[0] == '-';
+        s++;
+        n--;
+    }
+    double v;
+    if (ieq(s, n, "inf") || ieq(s, n, "infinity")) v = HUGE_VAL;
+    else if (ieq(s, n, "nan")) v = NAN;
+    else if (!mo_parse_double(s, n, &v)) return false;
+    *out = neg ? -v : v;
+    return true;
+}
+
+#define HASH_BITS 61
+#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
+
+int64_t mo_hash_double(double v) {
+    if (!isfinite(v)) {
+        if (isinf(v)) return v > 0 ? 314159 : -314159;
+        return 0;
+    }
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MOD) | x >> (HASH_BITS - 28);
+        m *= 268435456.0; /* 2**28 */
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MOD) x -= HASH_MOD;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MOD) | x >> (HASH_BITS - e);
+    int64_t r = (int64_t)x * sign;
+    if (r == -1) r = -2;
+    return r;
+}

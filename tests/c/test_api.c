@@ -1,0 +1,377 @@
+/*
+ * test_api.c: the public API of moat.h end to end (DESIGN.md sections 1 and 2): host calls and
+ * resumes, DONE/ERROR/LIMIT/FATAL results byte for byte, CPython 3.11's traceback text (with its
+ * caret lines), config inputs, and many runs in one process.
+ */
+#include "test_api_util.h"
+
+static const char *const FETCH[] = {"fetch"};
+
+static void test_call_and_resume(void) {
+    Moat *m = moat_new();
+    CHECK(m != NULL);
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    MoatStatus st = run_src(m, &cfg, "x = fetch(2, k=3)\nx + 1\n");
+    CHECK(st == MOAT_CALL);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "calls");
+    b_head(&want, 4, 1);
+    b_head(&want, 5, 4);
+    b_text(&want, "id");
+    b_int(&want, 1);
+    b_text(&want, "name");
+    b_text(&want, "fetch");
+    b_text(&want, "args");
+    b_head(&want, 4, 1);
+    b_int(&want, 2);
+    b_text(&want, "kwargs");
+    b_head(&want, 5, 1);
+    b_text(&want, "k");
+    b_int(&want, 3);
+    CHECK(result_is(m, &want));
+
+    Buf resp = {.len = 0};
+    b_head(&resp, 5, 1);
+    b_int(&resp, 1);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "value");
+    b_int(&resp, 40);
+    st = moat_resume(m, resp.data, resp.len);
+    CHECK(st == MOAT_DONE);
+    want.len = 0;
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_int(&want, 41);
+    CHECK(result_is(m, &want));
+
+    /* Nothing is pending any more. */
+    st = moat_resume(m, resp.data, resp.len);
+    CHECK(st == MOAT_FATAL);
+    CHECK(strstr(result_text(m, "message"), "no pending call") != NULL);
+    moat_free(m);
+}
+
+static void test_two_calls(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    MoatStatus st = run_src(m, &cfg, "a = fetch('x')\nb = fetch('y')\na + b\n");
+    CHECK(st == MOAT_CALL);
+    for (int id = 1; id <= 2 && st == MOAT_CALL; id++) {
+        size_t len;
+        const uint8_t *r = moat_result(m, &len);
+        const uint8_t *calls = map_get(r, r + len, "calls", NULL);
+        CHECK(calls && *calls == 0x81);
+        const uint8_t *idp = calls ? map_get(calls + 1, r + len, "id", NULL) : NULL;
+        CHECK(idp && *idp == id);
+        Buf resp = {.len = 0};
+        b_head(&resp, 5, 1);
+        b_int(&resp, id);
+        b_head(&resp, 5, 1);
+        b_text(&resp, "value");
+        b_text(&resp, id == 1 ? "ab" : "cd");
+        st = moat_resume(m, resp.data, resp.len);
+    }
+    CHECK(st == MOAT_DONE);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, "abcd");
+    CHECK(result_is(m, &want));
+    moat_free(m);
+}
+
+static void test_resume_with_error(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    CHECK(run_src(m, &cfg, "x = fetch(2)\n") == MOAT_CALL);
+    Buf resp = {.len = 0};
+    b_head(&resp, 5, 1);
+    b_int(&resp, 1);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "error");
+    b_head(&resp, 5, 2);
+    b_text(&resp, "type");
+    b_text(&resp, "ValueError");
+    b_text(&resp, "message");
+    b_text(&resp, "nope");
+    CHECK(moat_resume(m, resp.data, resp.len) == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "type"), "ValueError") == 0);
+    CHECK(strcmp(result_text(m, "message"), "nope") == 0);
+    CHECK(strcmp(result_text(m, "traceback"), "Traceback (most recent call last):\n"
+                                              "  File \"main.py\", line 1, in <module>\n"
+                                              "    x = fetch(2)\n"
+                                              "        ^^^^^^^^\n"
+                                              "ValueError: nope\n") == 0);
+
+    /* A type that is not an exception class becomes RuntimeError; the program can catch it. */
+    CHECK(run_src(m, &cfg, "try:\n    fetch()\nexcept RuntimeError as e:\n    r = str(e)\nr\n") == MOAT_CALL);
+    resp.len = 0;
+    b_head(&resp, 5, 1);
+    b_int(&resp, 1);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "error");
+    b_head(&resp, 5, 2);
+    b_text(&resp, "type");
+    b_text(&resp, "int");
+    b_text(&resp, "message");
+    b_text(&resp, "boom");
+    CHECK(moat_resume(m, resp.data, resp.len) == MOAT_DONE);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, "boom");
+    CHECK(result_is(m, &want));
+    moat_free(m);
+}
+
+static void test_error_results(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, NULL, 0);
+    CHECK(run_src(m, &cfg, "def f(n):\n    return 10 / n\n\nf(0)\n") == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "type"), "ZeroDivisionError") == 0);
+    CHECK(strcmp(result_text(m, "message"), "division by zero") == 0);
+    CHECK(strcmp(result_text(m, "traceback"), "Traceback (most recent call last):\n"
+                                              "  File \"main.py\", line 4, in <module>\n"
+                                              "    f(0)\n"
+                                              "  File \"main.py\", line 2, in f\n"
+                                              "    return 10 / n\n"
+                                              "           ~~~^~~\n"
+                                              "ZeroDivisionError: division by zero\n") == 0);
+    size_t len;
+    const uint8_t *r = moat_result(m, &len);
+    const uint8_t *fend;
+    const uint8_t *frames = map_get(r, r + len, "frames", &fend);
+    CHECK(frames && *frames == 0x82);
+    if (frames && *frames == 0x82) {
+        const uint8_t *second = skip(frames + 1, fend);
+        CHECK(strcmp(text_at(map_get(second, fend, "name", NULL), fend), "f") == 0);
+        const uint8_t *line = map_get(second, fend, "line", NULL);
+        CHECK(line && *line == 2);
+    }
+
+    /* SyntaxError: no frames, CPython's location block. */
+    CHECK(run_src(m, &cfg, "if x\n  pass\n") == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "type"), "SyntaxError") == 0);
+    CHECK(strcmp(result_text(m, "traceback"), "  File \"main.py\", line 1\n"
+                                              "    if x\n"
+                                              "        ^\n"
+                                              "SyntaxError: expected ':'\n") == 0);
+    r = moat_result(m, &len);
+    frames = map_get(r, r + len, "frames", NULL);
+    CHECK(frames && *frames == 0x80);
+
+    /* Source checks made before parsing, with CPython's messages for a file. */
+    CHECK(moat_start(m, cfg.data, cfg.len, "x = 1\ny = 2\0 + 3\n", 16) == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "traceback"), "  File \"main.py\", line 2\n"
+                                              "    y = 2\n"
+                                              "SyntaxError: source code cannot contain null bytes\n") == 0);
+    CHECK(run_src(m, &cfg, "x = 1\n\xff = 2\n") == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "traceback"),
+                 "SyntaxError: Non-UTF-8 code starting with '\\xff' in file main.py on line 2, but no encoding "
+                 "declared; see https://peps.python.org/pep-0263/ for details\n") == 0);
+
+    /* Chained exceptions print oldest first with CPython's linking sentences. */
+    CHECK(run_src(m, &cfg, "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('v') from e\n") ==
+          MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "traceback"),
+                 "Traceback (most recent call last):\n"
+                 "  File \"main.py\", line 2, in <module>\n"
+                 "    {}['k']\n"
+                 "    ~~^^^^^\n"
+                 "KeyError: 'k'\n"
+                 "\n"
+                 "The above exception was the direct cause of the following exception:\n"
+                 "\n"
+                 "Traceback (most recent call last):\n"
+                 "  File \"main.py\", line 4, in <module>\n"
+                 "    raise ValueError('v') from e\n"
+                 "ValueError: v\n") == 0);
+    CHECK(run_src(m, &cfg, "try:\n    {}['k']\nexcept KeyError:\n    x = undefined_name\n") == MOAT_ERROR);
+    CHECK(strstr(result_text(m, "traceback"),
+                 "KeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\n"
+                 "Traceback (most recent call last):\n  File \"main.py\", line 4, in <module>\n"
+                 "    x = undefined_name\n        ^^^^^^^^^^^^^^\nNameError: name 'undefined_name' is not defined\n") != NULL);
+
+    /* An uncaught SystemExit reports CPython's exit status and prints what CPython prints. */
+    CHECK(run_src(m, &cfg, "exit(3)\n") == MOAT_ERROR);
+    r = moat_result(m, &len);
+    const uint8_t *code = map_get(r, r + len, "exit_code", NULL);
+    CHECK(code && *code == 3);
+    CHECK(strcmp(result_text(m, "traceback"), "") == 0);
+    CHECK(run_src(m, &cfg, "raise SystemExit('bye')\n") == MOAT_ERROR);
+    r = moat_result(m, &len);
+    code = map_get(r, r + len, "exit_code", NULL);
+    CHECK(code && *code == 1);
+    CHECK(strcmp(result_text(m, "traceback"), "bye\n") == 0);
+    CHECK(run_src(m, &cfg, "1/0\n") == MOAT_ERROR);
+    r = moat_result(m, &len);
+    CHECK(map_get(r, r + len, "exit_code", NULL) == NULL);
+
+    /* The last expression's value must cross the boundary; a function cannot. */
+    CHECK(run_src(m, &cfg, "def f():\n    pass\nf\n") == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "type"), "TypeError") == 0);
+
+    /* With config "result": false the last value is discarded, as when CPython runs a file. */
+    Buf script = {.len = 0};
+    b_head(&script, 5, 1);
+    b_text(&script, "result");
+    b_head(&script, 7, 20);
+    CHECK(run_src(m, &script, "def f():\n    pass\nf\n") == MOAT_DONE);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_head(&want, 7, 22);
+    CHECK(result_is(m, &want));
+    moat_free(m);
+}
+
+static void test_limit_and_fatal(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, "instructions", 1000, NULL, 0);
+    CHECK(run_src(m, &cfg, "while True:\n    try:\n        pass\n    finally:\n        pass\n") == MOAT_LIMIT);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 2);
+    b_text(&want, "kind");
+    b_text(&want, "instructions");
+    b_text(&want, "message");
+    b_text(&want, "instruction limit exceeded");
+    CHECK(result_is(m, &want));
+
+    /* Misuse: resume before any call, bad configs. */
+    Moat *m2 = moat_new();
+    CHECK(moat_resume(m2, want.data, want.len) == MOAT_FATAL);
+    CHECK(strstr(result_text(m2, "message"), "no pending call") != NULL);
+    const uint8_t not_a_map[] = {0x01};
+    CHECK(moat_start(m2, not_a_map, 1, "1", 1) == MOAT_FATAL);
+    const uint8_t truncated[] = {0xa1, 0x66, 'l'};
+    CHECK(moat_start(m2, truncated, 3, "1", 1) == MOAT_FATAL);
+    config_with(&cfg, "instructions", -5, NULL, 0);
+    CHECK(run_src(m2, &cfg, "1") == MOAT_FATAL);
+    moat_free(m2);
+    moat_free(m);
+    moat_free(NULL);
+}
+
+static void test_inputs(void) {
+    Moat *m = moat_new();
+    Buf cfg = {.len = 0};
+    b_head(&cfg, 5, 1);
+    b_text(&cfg, "inputs");
+    b_head(&cfg, 5, 2);
+    b_text(&cfg, "n");
+    b_int(&cfg, 5);
+    b_text(&cfg, "s");
+    b_text(&cfg, "ab");
+    CHECK(run_src(m, &cfg, "s * n") == MOAT_DONE);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, "ababababab");
+    CHECK(result_is(m, &want));
+    /* Defaults: NULL config, no trailing expression gives None; __name__ is '__main__'. */
+    CHECK(moat_start(m, NULL, 0, "x = __name__", 12) == MOAT_DONE);
+    want.len = 0;
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_head(&want, 7, 22);
+    CHECK(result_is(m, &want));
+    CHECK(moat_start(m, NULL, 0, "__name__", 8) == MOAT_DONE);
+    want.len = 0;
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, "__main__");
+    CHECK(result_is(m, &want));
+    moat_free(m);
+}
+
+static void test_many_runs(void) {
+    for (int i = 0; i < 300; i++) {
+        Moat *m = moat_new();
+        CHECK(m != NULL);
+        if (!m) return;
+        Buf cfg;
+        config_with(&cfg, NULL, 0, FETCH, 1);
+        MoatStatus st = run_src(m, &cfg, "d = {}\nfor i in range(50):\n    d[i] = [i] * 3\nlen(d) + fetch(1)\n");
+        CHECK(st == MOAT_CALL);
+        if (i % 2) {
+            Buf resp = {.len = 0};
+            b_head(&resp, 5, 1);
+            b_int(&resp, 1);
+            b_head(&resp, 5, 1);
+            b_text(&resp, "value");
+            b_int(&resp, i);
+            st = moat_resume(m, resp.data, resp.len);
+            CHECK(st == MOAT_DONE);
+            Buf want = {.len = 0};
+            b_head(&want, 5, 1);
+            b_text(&want, "value");
+            b_int(&want, 50 + i);
+            if (!result_is(m, &want)) failures++;
+        }
+        /* Even runs are abandoned while paused: moat_free must release the paused frames too. */
+        moat_free(m);
+        if (failures) return;
+    }
+}
+
+/* Two interpreters interleaved: nothing of one run may leak into process-wide state the other
+ * uses (the second is freed while the first is still paused). */
+static void test_interleaved(void) {
+    Moat *a = moat_new(), *b = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    CHECK(run_src(a, &cfg, "names = ['x%d' % i for i in range(100)]\nv = fetch(len(names))\n"
+                           "str(v) + names[-1] + 'abc'.upper()\n") == MOAT_CALL);
+    CHECK(run_src(b, &cfg, "t = {str(i): [i, (i, 'k')] for i in range(200)}\n"
+                           "s = sorted(t, key=lambda k: -int(k))\n"
+                           "'ABC'.lower() + s[0] + fetch(1)\n") == MOAT_CALL);
+    Buf resp = {.len = 0};
+    b_head(&resp, 5, 1);
+    b_int(&resp, 1);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "value");
+    b_text(&resp, "!");
+    CHECK(moat_resume(b, resp.data, resp.len) == MOAT_DONE);
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, "abc199!");
+    CHECK(result_is(b, &want));
+    moat_free(b);
+    resp.len = 0;
+    b_head(&resp, 5, 1);
+    b_int(&resp, 1);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "value");
+    b_int(&resp, 7);
+    CHECK(moat_resume(a, resp.data, resp.len) == MOAT_DONE);
+    want.len = 0;
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, "7x99ABC");
+    CHECK(result_is(a, &want));
+    moat_free(a);
+}
+
+int main(void) {
+    test_call_and_resume();
+    test_two_calls();
+    test_resume_with_error();
+    test_error_results();
+    test_limit_and_fatal();
+    test_inputs();
+    test_many_runs();
+    test_interleaved();
+    if (failures) {
+        fprintf(stderr, "test_api: %d failure(s)\n", failures);
+        return 1;
+    }
+    printf("test_api: ok\n");
+    return 0;
+}

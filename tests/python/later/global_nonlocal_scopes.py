@@ -1,7 +1,0 @@
-x = "global"
-def outer():
-    x = "outer"
-    def inner():
-        return x
-    return inner()
-print(outer())
