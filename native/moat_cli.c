@@ -10,6 +10,9 @@
  * same). Exit status, the same as the JS CLI: 0 done; 1 uncaught exception, SyntaxError included
  * (the traceback on stderr, as CPython prints it); 2 usage error or unreadable file; 3 a limit
  * fired ("LimitError: <kind>: <message>" on stderr); 4 an internal error ("moat: ..." on stderr).
+ * An uncaught SystemExit exits with its status and prints only its message, as CPython does. The
+ * config asks for no result value ("result": false), since a script's last expression may not be
+ * sendable.
  *
  * Host functions for tests: a name declared with --function is answered with
  * RuntimeError("no host in the native CLI"); a name declared with --echo-host returns its first
@@ -170,6 +173,17 @@ static int span_uint(Span s, uint64_t *out)
     const uint8_t *p = s.p;
     unsigned major;
     if (!p || read_head(&p, s.end, &major, out) < 0 || major != 0) return -1;
+    return 0;
+}
+
+/* Reads an int item (major 0 or 1) that fits in int64. */
+static int span_int(Span s, int64_t *out)
+{
+    const uint8_t *p = s.p;
+    unsigned major;
+    uint64_t v;
+    if (!p || read_head(&p, s.end, &major, &v) < 0 || major > 1 || v > (uint64_t)INT64_MAX) return -1;
+    *out = major == 0 ? (int64_t)v : -1 - (int64_t)v;
     return 0;
 }
 
@@ -386,7 +400,11 @@ int main(int argc, char **argv)
     }
 
     Out cfg = {0};
-    out_head(&cfg, 5, 3);
+    out_head(&cfg, 5, 4);
+    /* A script, like python3 FILE.py: the last expression's value is not sent back (it may not
+     * even be sendable). */
+    out_text(&cfg, "result");
+    out_head(&cfg, 7, 20); /* false */
     out_text(&cfg, "filename");
     out_text(&cfg, filename);
     out_text(&cfg, "functions");
@@ -432,6 +450,15 @@ int main(int argc, char **argv)
     int rc;
     if (st == MOAT_DONE) {
         rc = 0;
+    } else if (st == MOAT_ERROR && map_get(all, "exit_code").p) {
+        /* An uncaught SystemExit: CPython prints only its message (if any) and exits with its
+         * status, taken modulo 256 by the OS. */
+        int64_t code = 1;
+        span_int(map_get(all, "exit_code"), &code);
+        char *tb = span_text(map_get(all, "traceback"));
+        if (tb) fputs(tb, stderr);
+        free(tb);
+        rc = (int)((uint64_t)code & 0xff);
     } else if (st == MOAT_ERROR) {
         char *tb = span_text(map_get(all, "traceback"));
         if (tb && *tb) {

@@ -3,6 +3,8 @@
 // (that is the point of the demo: the program can only reach the outside world through calls the
 // host sees, and the host may refuse them).
 
+import { pyRepr } from './repr.js';
+
 const EXAMPLES = {
   'Host calls': `# The sandbox can only reach the outside world through host functions.
 # Each call pauses the VM until the page answers (watch the list on the right).
@@ -159,14 +161,6 @@ function finishCallRow(callId, ok, text, decision) {
   row.res.textContent = `${decision} → ${text}`;
 }
 
-function reprForList(v) {
-  try {
-    return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x instanceof Map ? Object.fromEntries(x) : x));
-  } catch {
-    return String(v);
-  }
-}
-
 async function handleCall(msg) {
   addCallRow(msg);
   const entry = HOST_FUNCTIONS[msg.name];
@@ -176,7 +170,7 @@ async function handleCall(msg) {
     if (entry === undefined) throw { type: 'NameError', message: `no host function '${msg.name}'`, decision: 'denied' };
     const value = await entry.fn(msg.args, msg.kwargs);
     reply = { type: 'callResult', callId: msg.callId, ok: true, value };
-    finishCallRow(msg.callId, true, reprForList(value), 'allowed');
+    finishCallRow(msg.callId, true, pyRepr(value), 'allowed');
   } catch (err) {
     const error = {
       type: typeof err?.type === 'string' ? err.type : 'RuntimeError',

@@ -9,7 +9,10 @@ must agree on:
     "Type: message" line of the traceback.
 
 Every implementation runs from the repository root with the same relative path, so file names in
-tracebacks agree too.
+tracebacks agree too. Nothing is stored: the expected results come from running CPython on each
+file at test time. Output: one line per file (ok / FAIL with the implementations that differ and
+why), per-implementation counts, then "conformance: N passed, M failed". The quick loop while
+working on the C code is `--native-only` (CPython + native, no node).
 
 Folders:
   tests/python/later/  features outside the current slice: run and reported separately
@@ -285,8 +288,10 @@ def main():
             print(f"conformance: {os.path.relpath(wasm, ROOT)} not found; build first: bash scripts/build.sh",
                   file=sys.stderr)
             return 2
-        impls.append(("wasm", [shutil.which("node") or "node", os.path.join(ROOT, args.wasm_cli), "run",
-                               "--wasm", wasm]))
+        cmd = [shutil.which("node") or "node", os.path.join(ROOT, args.wasm_cli), "run"]
+        if args.wasm:
+            cmd += ["--wasm", wasm]
+        impls.append(("wasm", cmd))
 
     start = time.monotonic()
     counts = {"main": [0, 0], "later": [0, 0], "diff": [0, 0]}

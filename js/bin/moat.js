@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // moat: run a Python file in the Moat WebAssembly sandbox, like `python3 FILE.py`.
 //
-// Exit status: 0 success; 1 uncaught Python exception (traceback on stderr, SyntaxError included);
+// Exit status: 0 success; 1 uncaught Python exception (traceback on stderr, SyntaxError included;
+// an uncaught SystemExit exits with its code, as CPython does);
 // 2 usage error or unreadable file; 3 a limit stopped the run ("LimitError: <kind>: <message>" on
 // stderr); 4 internal error of the sandbox ("moat: internal error ..." on stderr).
 
@@ -135,6 +136,7 @@ async function main(argv) {
   try {
     await moat.run(source, {
       filename,
+      result: false, // a script, like python3 FILE.py: the last expression's value is not sent
       limits: opts.limits,
       onStdout: (text) => process.stdout.write(text),
       onStderr: (text) => process.stderr.write(text),
@@ -142,6 +144,11 @@ async function main(argv) {
     return 0;
   } catch (err) {
     if (err instanceof PythonError) {
+      if (err.exitCode !== undefined) {
+        // An uncaught SystemExit: CPython prints only its message (if any), no traceback.
+        if (err.traceback !== '') process.stderr.write(err.traceback);
+        return err.exitCode & 0xff;
+      }
       writeErr(err.traceback);
       return 1;
     }

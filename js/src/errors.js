@@ -26,6 +26,11 @@ export class PythonError extends MoatError {
     this.traceback = info.traceback;
     /** Frames outermost first: { filename, line, name }. */
     this.frames = info.frames;
+    /**
+     * Only for an uncaught SystemExit: the exit status CPython would use (exit(3) -> 3,
+     * exit("msg") -> 1, exit() -> 0); undefined otherwise.
+     */
+    this.exitCode = info.exitCode;
   }
 }
 

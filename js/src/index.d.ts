@@ -83,6 +83,8 @@ export interface RunOptions {
   limits?: Limits;
   /** File name shown in tracebacks (default "<string>"). */
   filename?: string;
+  /** false: discard the last expression's value, like `python3 FILE.py` (value is null). Default true. */
+  result?: boolean;
   /** Called with each decoded chunk of stdout as it is written. */
   onStdout?: (text: string) => void;
   /** Called with each decoded chunk of stderr as it is written. */
@@ -139,6 +141,8 @@ export class PythonError extends MoatError {
   traceback: string;
   /** Frames, outermost first. */
   frames: PythonFrame[];
+  /** Only for an uncaught SystemExit: CPython's exit status for it. */
+  exitCode?: number;
 }
 
 /** A host-protecting limit stopped the run. */

@@ -65,13 +65,15 @@ export class Moat {
    *                 passed to Python becomes a TypeError inside Python.
    * opts.limits     { instructions, timeMs, memoryBytes, recursionDepth, outputBytes, hostCalls }.
    * opts.filename   name shown in tracebacks (default "<string>").
+   * opts.result     false discards the last expression's value (script semantics, value null).
    * opts.onStdout / opts.onStderr   called with each decoded chunk of output as it is written.
    * opts.onCall     called after each host call with { name, args, kwargs, value | error }.
    * opts.signal     an AbortSignal, checked before the run and after each round of host calls.
    *
    * Resolves to { value, stdout, stderr } (value: the last expression statement's value, else
-   * null). Rejects with PythonError (uncaught exception), LimitError (a limit stopped the run) or
-   * MoatError (anything else); all carry the stdout/stderr written so far.
+   * null). Rejects with PythonError (uncaught exception; an uncaught SystemExit also sets
+   * exitCode), LimitError (a limit stopped the run) or MoatError (anything else); all carry the
+   * stdout/stderr written so far.
    */
   async run(code, opts = {}) {
     return runProgram(this.#module, code, opts);

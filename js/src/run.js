@@ -31,7 +31,7 @@ const LIMIT_KEYS = Object.freeze({
 /** Largest source accepted (MOAT_MAX_SOURCE_BYTES in src/config.h); bigger ones never reach the module. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
-const RUN_OPTIONS = new Set(['inputs', 'functions', 'limits', 'filename', 'onStdout', 'onStderr', 'onCall', 'signal']);
+const RUN_OPTIONS = new Set(['inputs', 'functions', 'limits', 'filename', 'result', 'onStdout', 'onStderr', 'onCall', 'signal']);
 
 const now = typeof performance !== 'undefined' && typeof performance.now === 'function'
   ? () => performance.now()
@@ -117,6 +117,11 @@ function buildConfig(opts, functions) {
     ['limits', buildLimits(opts.limits)],
     ['filename', filename],
   ]);
+  if (opts.result !== undefined) {
+    if (typeof opts.result !== 'boolean') throw new TypeError('opts.result must be a boolean');
+    // false: script semantics (python3 FILE.py), the last expression's value is discarded.
+    if (!opts.result) config.set('result', false);
+  }
   return encode(config);
 }
 
@@ -410,6 +415,8 @@ export async function runProgram(mod, code, opts = {}) {
             traceback: expectString(msg, 'traceback', 'error'),
             frames,
           };
+          const exitCode = field(msg, 'exit_code');
+          if (exitCode !== undefined) info.exitCode = Number(expectInt(msg, 'exit_code', 'error'));
           throw new PythonError(info, output());
         }
         case Status.LIMIT: {

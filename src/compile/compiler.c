@@ -632,6 +632,8 @@ static int visit_keywords_to_dict(Compiler *c, const MoAstKeywordSeq *kws) {
     return 0;
 }
 
+static int visit_positional_list(Compiler *c, const MoAstExprSeq *args, size_t extra);
+
 /* Emits arguments and the CALL for a callable already pushed as [NULL|meth, callable|self]. */
 static int visit_call_args(Compiler *c, const MoAstExprSeq *args, const MoAstKeywordSeq *kws, size_t extra) {
     bool ex = has_starred(args);
@@ -652,7 +654,24 @@ static int visit_call_args(Compiler *c, const MoAstExprSeq *args, const MoAstKey
         EMIT(CALL, args->len + kws->len + extra);
         return 0;
     }
-    /* Leading arguments already pushed (class: function and name) start the positional list. */
+    if (extra == 0 && args->len == 1 && args->items[0]->kind == MO_EXPR_Starred) {
+        /* f(*x): x goes to CALL_FUNCTION_EX as is, which reports "f() argument after *". */
+        CHECK(visit_expr(c, args->items[0]->v.Starred.value));
+    } else {
+        CHECK(visit_positional_list(c, args, extra));
+    }
+    if (kws->len) {
+        CHECK(visit_keywords_to_dict(c, kws));
+        EMIT(CALL_FUNCTION_EX, 1);
+    } else {
+        EMIT(CALL_FUNCTION_EX, 0);
+    }
+    return 0;
+}
+
+/* Builds the positional-argument tuple of a call with starred arguments. Leading arguments
+ * already pushed (class: function and name) start the list. */
+static int visit_positional_list(Compiler *c, const MoAstExprSeq *args, size_t extra) {
     EMIT(BUILD_LIST, extra);
     for (size_t i = 0; i < args->len; i++) {
         const MoAstExpr *a = args->items[i];
@@ -665,12 +684,6 @@ static int visit_call_args(Compiler *c, const MoAstExprSeq *args, const MoAstKey
         }
     }
     EMIT(LIST_TO_TUPLE, 0);
-    if (kws->len) {
-        CHECK(visit_keywords_to_dict(c, kws));
-        EMIT(CALL_FUNCTION_EX, 1);
-    } else {
-        EMIT(CALL_FUNCTION_EX, 0);
-    }
     return 0;
 }
 

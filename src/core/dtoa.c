@@ -55,6 +55,35 @@ static void put_zeros(Out *o, long n) {
     for (long i = 0; i < n && !o->overflow; i++) putc_(o, '0');
 }
 
+/* tmp holds "d.ddde[+-]x" from "%.*e"; tries the string one unit higher in the last digit and
+ * keeps it in tmp (same format) if it reads back as v. */
+static bool next_up_digits(char *tmp, size_t cap, double v) {
+    char dg[24];
+    int n = 0;
+    const char *p = tmp;
+    for (; *p && *p != 'e' && n < 20; p++)
+        if (*p >= '0' && *p <= '9') dg[n++] = *p;
+    int e = atoi(p + 1), i = n - 1;
+    while (i >= 0 && dg[i] == '9') dg[i--] = '0';
+    if (i < 0) {
+        dg[0] = '1';
+        e++;
+    } else {
+        dg[i]++;
+    }
+    char cand[48];
+    int k = 0;
+    cand[k++] = dg[0];
+    if (n > 1) {
+        cand[k++] = '.';
+        for (int j = 1; j < n; j++) cand[k++] = dg[j];
+    }
+    snprintf(cand + k, sizeof cand - (size_t)k, "e%+03d", e);
+    if (strtod(cand, NULL) != v || strlen(cand) + 1 > cap) return false;
+    memcpy(tmp, cand, strlen(cand) + 1);
+    return true;
+}
+
 /* Decimal digits of finite |v| rounded to prec significant digits (prec 0: the shortest round-trip
  * digits). Returns the digits (NUL terminated, trailing zeros kept unless shortest) in stackbuf if
  * they fit, else in a new mo_alloc block the caller frees; *decpt is the position of the decimal
@@ -66,9 +95,14 @@ static char *decimal_digits(double v, int prec, int *ndigits, int *decpt, char *
     char *tmp = cap <= stackcap ? stackbuf : mo_alloc(cap);
     if (!tmp) return NULL;
     if (prec == 0) {
+        /* A power of two has a rounding interval twice as wide above as below, so the shortest
+         * string may be the p-digit neighbour above the correctly rounded one. */
+        int e2;
+        bool pow2 = frexp(v, &e2) == 0.5;
         for (int p = 1; p <= 17; p++) {
             snprintf(tmp, cap, "%.*e", p - 1, v);
             if (p == 17 || strtod(tmp, NULL) == v) break;
+            if (pow2 && next_up_digits(tmp, cap, v)) break;
         }
     } else {
         snprintf(tmp, cap, "%.*e", prec - 1, v);
@@ -231,6 +265,48 @@ bool mo_strtod(const char *s, size_t n, double *out) {
     else if (!mo_parse_double(s, n, &v)) return false;
     *out = neg ? -v : v;
     return true;
+}
+
+static bool is_hex(char c) { return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
+
+int mo_strtod_hex(const char *s, size_t n, double *out) {
+    while (n && (*s == ' ' || (*s >= '\t' && *s <= '\r'))) s++, n--;
+    while (n && (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r'))) n--;
+    if (mo_strtod(s, n, out) && (isinf(*out) || isnan(*out))) return 0;
+    /* Validate [sign] [0x] hexdigits [. hexdigits] [p [sign] digits], then let strtod round. */
+    size_t i = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+    size_t body = i;
+    if (i + 1 < n && s[i] == '0' && (s[i + 1] | 32) == 'x') i += 2;
+    size_t mant = 0;
+    while (i < n && is_hex(s[i])) i++, mant++;
+    if (i < n && s[i] == '.') {
+        i++;
+        while (i < n && is_hex(s[i])) i++, mant++;
+    }
+    if (mant == 0) return -1;
+    if (i < n && (s[i] | 32) == 'p') {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+        size_t ed = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++, ed++;
+        if (ed == 0) return -1;
+    }
+    if (i != n) return -1;
+    char *tmp = mo_alloc(n + 4);
+    if (!tmp) return -2;
+    size_t k = 0;
+    if (body) tmp[k++] = s[0];
+    bool prefixed = n - body >= 2 && s[body] == '0' && (s[body + 1] | 32) == 'x';
+    if (!prefixed) {
+        tmp[k++] = '0';
+        tmp[k++] = 'x';
+    }
+    memcpy(tmp + k, s + body, n - body);
+    tmp[k + n - body] = 0;
+    *out = strtod(tmp, NULL);
+    mo_free(tmp);
+    return isinf(*out) ? 1 : 0;
 }
 
 #define HASH_BITS 61

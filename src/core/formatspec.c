@@ -56,8 +56,9 @@ static int parse_number(const char *s, size_t n, size_t *i, int64_t *out) {
     return 1;
 }
 
-/* Parses spec (a str) for an object of type tname: 0 or -1 with ValueError. */
-static int parse_spec(MoObject *spec, FSpec *f, const char *tname) {
+/* Parses spec (a str) for an object of type tname whose presentation type defaults to
+ * default_type (CPython checks the grouping against it): 0 or -1 with ValueError. */
+static int parse_spec(MoObject *spec, FSpec *f, const char *tname, char default_type) {
     const char *s = MO_STR_UTF8(spec);
     size_t n = MO_STR_NBYTES(spec), i = 0;
     memset(f, 0, sizeof *f);
@@ -123,7 +124,7 @@ static int parse_spec(MoObject *spec, FSpec *f, const char *tname) {
         mo_err_format(&mo_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec, tname);
         return -1;
     }
-    if (i < n) f->type = s[i];
+    f->type = i < n ? s[i] : default_type;
     if (f->group && f->type) {
         /* ',' goes with decimal presentations only; '_' also with b, o, x, X. */
         const char *allowed = f->group == ',' ? "deEfFgG%" : "deEfFgG%boxX";
@@ -262,7 +263,7 @@ static bool is_float_type(char t) {
 MoObject *mo_format_int(MoObject *value, MoObject *spec) {
     if (MO_STR_NBYTES(spec) == 0) return mo_str(value);
     FSpec f;
-    if (parse_spec(spec, &f, value->type->name) < 0) return NULL;
+    if (parse_spec(spec, &f, value->type->name, 'd') < 0) return NULL;
     char t = f.type;
     if (t != 'n' && is_float_type(t)) {
         double x;
@@ -291,8 +292,12 @@ MoObject *mo_format_int(MoObject *value, MoObject *spec) {
             return NULL;
         }
         int64_t cp;
-        if (mo_int_as_i64(value, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
+        if (mo_int_as_i64(value, &cp) < 0) {
             mo_err_clear();
+            mo_err_set(&mo_OverflowError, "Python int too large to convert to C long");
+            return NULL;
+        }
+        if (cp < 0 || cp > 0x10FFFF) {
             mo_err_set(&mo_OverflowError, "%c arg not in range(0x110000)");
             return NULL;
         }
@@ -334,7 +339,7 @@ MoObject *mo_format_int(MoObject *value, MoObject *spec) {
 MoObject *mo_format_float(MoObject *value, MoObject *spec) {
     if (MO_STR_NBYTES(spec) == 0) return mo_str(value);
     FSpec f;
-    if (parse_spec(spec, &f, value->type->name) < 0) return NULL;
+    if (parse_spec(spec, &f, value->type->name, 0) < 0) return NULL;
     if (f.type != 0 && !is_float_type(f.type)) {
         mo_err_format(&mo_ValueError, "Unknown format code '%c' for object of type '%s'", (int)f.type,
                       value->type->name);
@@ -352,14 +357,15 @@ MoObject *mo_format_float(MoObject *value, MoObject *spec) {
 MoObject *mo_format_str(MoObject *value, MoObject *spec) {
     if (MO_STR_NBYTES(spec) == 0) return mo_str(value);
     FSpec f;
-    if (parse_spec(spec, &f, value->type->name) < 0) return NULL;
-    if (f.type != 0 && f.type != 's') {
+    if (parse_spec(spec, &f, value->type->name, 's') < 0) return NULL;
+    if (f.type != 's') {
         mo_err_format(&mo_ValueError, "Unknown format code '%c' for object of type '%s'", (int)f.type,
                       value->type->name);
         return NULL;
     }
     if (f.sign) {
-        mo_err_set(&mo_ValueError, "Sign not allowed in string format specifier");
+        mo_err_set(&mo_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                 : "Sign not allowed in string format specifier");
         return NULL;
     }
     if (f.z) {

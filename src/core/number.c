@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "object.h"
+#include "../objects/typesutil.h"
 
 /* Looks a special method up on the type and binds it: new reference or NULL (no error). */
 static MoObject *lookup_special(MoObject *o, const char *name) {
@@ -169,4 +170,43 @@ MoObject *mo_number_round(MoObject *x, MoObject *ndigits) {
     MoObject *r = ndigits ? mo_call1(m, ndigits) : mo_call0(m);
     mo_decref(m);
     return r;
+}
+
+char *mo_number_ascii_text(const char *s, size_t n, size_t *outn) {
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80) i++;
+    if (i == n) return NULL;
+    char *out = mo_alloc(n + 1);
+    if (!out) {
+        mo_err_clear();
+        return NULL;
+    }
+    size_t k = 0;
+    for (i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+            i++;
+            continue;
+        }
+        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (i + len > n) len = n - i;
+        uint32_t cp = len == 2 ? c & 0x1Fu : len == 3 ? c & 0x0Fu : c & 0x07u;
+        for (size_t j = 1; j < len; j++) cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3Fu);
+        if (ty_uni_isspace(cp)) {
+            out[k++] = ' ';
+        } else if (ty_uni_isdecimal(cp)) {
+            /* Decimal digits come in aligned runs of ten starting at the digit zero. */
+            uint32_t start = cp;
+            while (start > 0 && ty_uni_isdecimal(start - 1) && cp - start < 100) start--;
+            out[k++] = (char)('0' + (cp - start) % 10);
+        } else {
+            memcpy(out + k, s + i, len);
+            k += len;
+        }
+        i += len;
+    }
+    out[k] = 0;
+    *outn = k;
+    return out;
 }

@@ -796,6 +796,15 @@ MoObject *mo_suggest_name(MoObject *name, MoObject *candidates);
  * ". Did you mean: 'append'?". Leaves the current exception untouched. */
 MoObject *mo_attribute_error_suggestion(MoObject *exc);
 
+/* For running a class's __init__ inline in the VM loop (so host calls work inside __init__): if
+ * calling cls is "allocate without Python code, then call a Python __init__ function", returns the
+ * new instance (new reference) and sets *init to that function (borrowed); the caller must then
+ * call init(instance, *args, **kw) and raise TypeError "__init__() should return None, not 'T'"
+ * for a non-None result. Returns NULL with *init NULL and no exception when cls needs the
+ * ordinary call (then use mo_call), or NULL with an exception on error. */
+MoObject *mo_type_prepare_init(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kwnames,
+                               MoObject **init);
+
 /* ---- numbers: helpers shared by int.c, float.c, number.c and formatspec.c (owner: numbers) ---- */
 
 /* Compares int i with double f exactly: -1, 0 or 1 (i < f, ==, >), or 2 if f is a NaN. */
@@ -817,5 +826,15 @@ MoObject *mo_float_divmod(MoObject *a, MoObject *b);
  * format()'s empty presentation type with a precision (like 'g', but "12.0" keeps ".0" and the
  * exponent form starts at 10**(precision-1)). */
 size_t mo_dtoa_ex(double v, char code, int precision, bool alt, char *buf, size_t cap);
+
+/* For int()/float() of a str: if the UTF-8 text s[0..n) has non-ASCII characters, returns a new
+ * mo_alloc'd copy with Unicode whitespace turned into ' ' and Unicode decimal digits into ASCII
+ * digits ('\u0663' -> '3'), other characters kept (*outn = its length; free with mo_free).
+ * Returns NULL when the text is pure ASCII (nothing to do) or on allocation failure (no error). */
+char *mo_number_ascii_text(const char *s, size_t n, size_t *outn);
+
+/* Parses float.fromhex() text ("0x1.8p1", "-1p-3", " inf ", surrounding whitespace allowed),
+ * correctly rounded: 0 ok, 1 too large (*out is inf), -1 invalid syntax, -2 out of memory. */
+int mo_strtod_hex(const char *s, size_t n, double *out);
 
 #endif

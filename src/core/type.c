@@ -732,7 +732,8 @@ static int type_setattr(MoObject *o, MoObject *name, MoObject *value) {
     return 0;
 }
 
-static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, MoObject *dict);
+static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, MoObject *dict, MoObject *const *kwvals,
+                               MoObject *kwnames);
 
 static MoObject *type_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
@@ -750,7 +751,7 @@ static MoObject *type_vnew(MoType *type, MoObject *const *args, size_t nargs, Mo
             mo_err_format(&mo_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
             return NULL;
         }
-        return type_new_impl(type, args[0], args[1], args[2]);
+        return type_new_impl(type, args[0], args[1], args[2], args + 3, kwnames);
     }
     mo_err_set(&mo_TypeError, type == &mo_type_type ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments (0 given)");
     return NULL;
@@ -765,7 +766,12 @@ static MoObject *type_call(MoObject *self, MoObject *const *args, size_t nargs, 
     return t->vnew(t, args, nargs, kwnames);
 }
 
-static MoObject *type_get_name(MoObject *o) { return mo_str_from_cstr(((MoType *)o)->name); }
+/* A builtin type named "types.GenericAlias" has __name__ "GenericAlias" and __module__ "types". */
+static MoObject *type_get_name(MoObject *o) {
+    MoType *t = (MoType *)o;
+    const char *dot = (t->flags & MO_TPFLAG_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return mo_str_from_cstr(dot ? dot + 1 : t->name);
+}
 
 static MoObject *type_get_qualname(MoObject *o) {
     MoType *t = (MoType *)o;
@@ -773,7 +779,7 @@ static MoObject *type_get_qualname(MoObject *o) {
         MoObject *q = mo_dict_get_str(t->dict, "__qualname__");
         if (q) return mo_newref(q);
     }
-    return mo_str_from_cstr(t->name);
+    return type_get_name(o);
 }
 
 static MoObject *type_get_module(MoObject *o) {
@@ -782,6 +788,8 @@ static MoObject *type_get_module(MoObject *o) {
         MoObject *m = mo_dict_get_str(t->dict, "__module__");
         if (m) return mo_newref(m);
     }
+    const char *dot = (t->flags & MO_TPFLAG_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    if (dot) return mo_str_from_utf8(t->name, (size_t)(dot - t->name));
     return mo_str_from_cstr("builtins");
 }
 
@@ -1235,19 +1243,35 @@ static MoObject *slot_vnew(MoType *type, MoObject *const *args, size_t nargs, Mo
     return obj;
 }
 
+MoObject *mo_type_prepare_init(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kwnames,
+                               MoObject **init) {
+    *init = NULL;
+    if (!mo_isinstance_type(cls, &mo_type_type)) return NULL;
+    MoType *type = (MoType *)cls;
+    if (type->vnew != slot_vnew || cls->type->call != mo_type_type.call) return NULL;
+    MoObject *newf = mo_type_lookup(type, mo_str_intern("__new__"));
+    MoObject *initf = mo_type_lookup(type, mo_str_intern("__init__"));
+    if ((newf && is_python_level(newf)) || !initf || initf->type != &mo_function_type) return NULL;
+    MoType *solid = solid_base(type);
+    MoObject *obj;
+    if (solid == &mo_object_type) obj = mo_object_alloc_instance(type);
+    else if (!solid->vnew) return NULL;
+    else if (is_mutable_container(solid)) obj = solid->vnew(type, NULL, 0, NULL);
+    else obj = solid->vnew(type, args, nargs, kwnames);
+    if (obj) *init = initf;
+    return obj;
+}
+
 static bool owns_dict(MoType *t) { return t->dict_offset && !solid_base(t)->dict_offset; }
 
 static MoObject **heap_dict_slot(MoObject *o) { return (MoObject **)((char *)o + o->type->dict_offset); }
 
-/* The __slots__ values of o, class by class along the heap part of its base chain. */
-#define FOR_EACH_SLOT(o, p)                                                                          \
-    for (MoType *k_ = (o)->type; k_->flags & MO_TPFLAG_HEAPTYPE; k_ = k_->base)                      \
-        for (size_t i_ = 0; i_ < ((MoHeapType *)k_)->nslots; i_++)                                   \
-            for (MoObject **p = (MoObject **)((char *)(o) + ((MoHeapType *)k_)->slots_offset) + i_, \
-                          **once_ = p; once_; once_ = NULL)
+/* The __slots__ values of a heap type k's own layer in instance o. */
+static MoObject **slot_values(MoObject *o, MoType *k) { return (MoObject **)((char *)o + ((MoHeapType *)k)->slots_offset); }
 
 static void clear_slots(MoObject *o) {
-    FOR_EACH_SLOT(o, p) MO_CLEAR(*p);
+    for (MoType *k = o->type; k->flags & MO_TPFLAG_HEAPTYPE; k = k->base)
+        for (size_t i = 0; i < ((MoHeapType *)k)->nslots; i++) MO_CLEAR(slot_values(o, k)[i]);
 }
 
 static void subtype_dealloc(MoObject *o) {
@@ -1262,9 +1286,11 @@ static void subtype_dealloc(MoObject *o) {
 
 static int subtype_traverse(MoObject *o, MoVisit visit, void *arg) {
     MoType *t = o->type;
-    FOR_EACH_SLOT(o, p) {
-        if (*p && visit(*p, arg)) return 1;
-    }
+    for (MoType *k = t; k->flags & MO_TPFLAG_HEAPTYPE; k = k->base)
+        for (size_t i = 0; i < ((MoHeapType *)k)->nslots; i++) {
+            MoObject *v = slot_values(o, k)[i];
+            if (v && visit(v, arg)) return 1;
+        }
     if (owns_dict(t) && *heap_dict_slot(o)) {
         int r = visit(*heap_dict_slot(o), arg);
         if (r) return r;
@@ -1424,7 +1450,7 @@ static int auto_wrap(MoObject *dict, const char *key, MoType *wrapper_type) {
 }
 
 /* Calls __set_name__ on every attribute that has one, then the parents' __init_subclass__. */
-static int finish_class(MoType *t) {
+static int finish_class(MoType *t, MoObject *const *kwvals, MoObject *kwnames) {
     MoObject *keys = mo_dict_keys_list(t->dict);
     if (!keys) return -1;
     for (size_t i = 0; i < MO_LIST_LEN(keys); i++) {
@@ -1454,7 +1480,9 @@ static int finish_class(MoType *t) {
         if (!a) continue;
         MoObject *bound = a->type->descr_get ? a->type->descr_get(a, NULL, t) : mo_newref(a);
         if (!bound) return -1;
-        MoObject *r = mo_call0(bound);
+        /* Keyword arguments of the class statement (other than metaclass) go to the parent's
+         * __init_subclass__, as in CPython. */
+        MoObject *r = mo_call(bound, kwvals, 0, kwnames && MO_TUPLE_LEN(kwnames) ? kwnames : NULL);
         mo_decref(bound);
         if (!r) return -1;
         mo_decref(r);
@@ -1568,7 +1596,8 @@ fail:
     return NULL;
 }
 
-static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, MoObject *dict) {
+static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, MoObject *dict, MoObject *const *kwvals,
+                               MoObject *kwnames) {
     size_t nb = MO_TUPLE_LEN(bases);
     /* CPython's _PyType_CalculateMetaclass: the metaclass must derive from every base's type. */
     MoType *winner = meta;
@@ -1694,7 +1723,7 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
         mo_decref(gs);
     }
     update_slots(t);
-    if (finish_class(t) < 0) goto fail;
+    if (finish_class(t, kwvals, kwnames) < 0) goto fail;
     return MO(t);
 fail:
     /* The half-built class is unreachable; its MRO (if any) references it, so only the memory of
@@ -1704,7 +1733,7 @@ fail:
 }
 
 MoObject *mo_type_new_class(MoObject *name, MoObject *bases, MoObject *dict) {
-    return type_new_impl(&mo_type_type, name, bases, dict);
+    return type_new_impl(&mo_type_type, name, bases, dict, NULL, NULL);
 }
 
 /* ---- types.GenericAlias: list[int], dict[str, int] ---------------------------------------------

@@ -24,6 +24,7 @@ typedef struct { MO_HEAD; size_t len, cap; uint8_t *data; } MoByteArray;
 
 /* Shared with str/list/tuple (str.c, tuple.c, str_methods.c). */
 int64_t ty_find_bytes(const char *h, size_t hn, const char *n, size_t nn);
+int64_t ty_rfind_bytes(const char *h, size_t hn, const char *n, size_t nn);
 int ty_repeat_count(MoObject *other, int64_t *n);
 int ty_seq_key_index(MoObject *key, const char *tname, int64_t *out);
 MoObject *ty_decode(const uint8_t *s, size_t n, const char *codec, int mode);
@@ -361,7 +362,15 @@ static MoObject *buf_repeat(MoObject *o, int64_t count) {
         out = MO_BYTES(r)->data;
     }
     get_buf(o, &d, &n);
-    for (size_t k = 0; k < (size_t)count && n; k++) memcpy(out + k * n, d, n);
+    if (total) {
+        /* Copy once, then keep doubling the filled prefix. */
+        memcpy(out, d, n);
+        for (size_t done = n; done < total;) {
+            size_t c = done < total - done ? done : total - done;
+            memcpy(out + done, out, c);
+            done += c;
+        }
+    }
     return r;
 }
 
@@ -529,9 +538,8 @@ static int64_t do_find(MoObject *self, SubArgs *sa, bool reverse) {
         int64_t p = ty_find_bytes((const char *)d + start, (size_t)(end - start), (const char *)sa->sub, sa->sublen);
         return p < 0 ? -1 : p + start;
     }
-    for (int64_t i = end - (int64_t)sa->sublen; i >= start; i--)
-        if (memcmp(d + i, sa->sub, sa->sublen) == 0) return i;
-    return -1;
+    int64_t p = ty_rfind_bytes((const char *)d + start, (size_t)(end - start), (const char *)sa->sub, sa->sublen);
+    return p < 0 ? -1 : p + start;
 }
 
 static MoObject *find_common(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw, const char *name, bool rev,
@@ -695,9 +703,7 @@ static MoObject *do_split(MoObject *self, MoObject *const *args, size_t nargs, M
         size_t end = n;
         while (!err) {
             int64_t found = -1;
-            if (maxsplit > 0 && end >= sn)
-                for (int64_t k = (int64_t)(end - sn); k >= 0; k--)
-                    if (memcmp(d + k, sep, sn) == 0) { found = k; break; }
+            if (maxsplit > 0 && end >= sn) found = ty_rfind_bytes((const char *)d, end, (const char *)sep, sn);
             if (found < 0) { err = append_piece(list, self, d, end); break; }
             err = append_piece(list, self, d + found + sn, end - (size_t)found - sn);
             end = (size_t)found;
@@ -989,9 +995,7 @@ static MoObject *do_partition(MoObject *self, MoObject *const *args, size_t narg
     get_buf(self, &d, &n);
     int64_t p = -1;
     if (!rev) p = ty_find_bytes((const char *)d, n, (const char *)s, sn);
-    else if (n >= sn)
-        for (int64_t k = (int64_t)(n - sn); k >= 0; k--)
-            if (memcmp(d + k, s, sn) == 0) { p = k; break; }
+    else p = ty_rfind_bytes((const char *)d, n, (const char *)s, sn);
     MoObject *x, *y, *z;
     if (p < 0) {
         x = rev ? make_like(self, NULL, 0) : same_or_copy(self);
@@ -1046,15 +1050,21 @@ static MoObject *do_pad(MoObject *self, MoObject *const *args, size_t nargs, MoO
     size_t n;
     get_buf(self, &d, &n);
     if (width <= (int64_t)n) return same_or_copy(self);
+    if ((uint64_t)width > TY_MAX_ALLOC) { mo_err_nomemory(); return NULL; }
     size_t total = (size_t)width - n, left;
     if (how == 0) left = total / 2 + (total & (size_t)width & 1); /* center, as CPython */
     else if (how == 1) left = 0;                                     /* ljust */
     else left = total;                                               /* rjust */
-    Buf b = {0};
-    for (size_t i = 0; i < left; i++) buf_put(&b, &fill, 1);
-    buf_put(&b, d, n);
-    for (size_t i = 0; i < total - left; i++) buf_put(&b, &fill, 1);
-    return buf_finish(&b, self);
+    /* Build in one block (checked against the memory limit first): no per-byte loop. */
+    uint8_t *out = mo_alloc((size_t)width);
+    if (!out) return NULL;
+    memset(out, fill, left);
+    get_buf(self, &d, &n);
+    memcpy(out + left, d, n);
+    memset(out + left + n, fill, total - left);
+    MoObject *r = make_like(self, out, (size_t)width);
+    mo_free(out);
+    return r;
 }
 
 static MoObject *b_center(MoObject *self, MoObject *const *a, size_t n, MoObject *kw) { return do_pad(self, a, n, kw, "center", 0); }

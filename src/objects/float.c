@@ -214,7 +214,22 @@ static int float_truth(MoObject *o) { return MO_FLOAT_VALUE(o) != 0.0; }
 
 static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
 
-MoObject *mo_float_from_string(const char *s0, size_t len0) {
+/* float(text); orig (may be NULL: the text as a str) is what the error message shows. */
+static MoObject *float_parse_ascii(const char *s0, size_t len0, MoObject *orig);
+
+static MoObject *float_parse(const char *s0, size_t len0, MoObject *orig) {
+    if (orig && !MO_STR_CHECK(orig)) return float_parse_ascii(s0, len0, orig);
+    size_t n;
+    char *t = mo_number_ascii_text(s0, len0, &n);
+    if (!t) return float_parse_ascii(s0, len0, orig);
+    MoObject *str = orig ? mo_newref(orig) : mo_str_decode_utf8(s0, len0);
+    MoObject *r = str ? float_parse_ascii(t, n, str) : NULL;
+    mo_xdecref(str);
+    mo_free(t);
+    return r;
+}
+
+static MoObject *float_parse_ascii(const char *s0, size_t len0, MoObject *orig) {
     const char *s = s0, *e = s0 + len0;
     while (s < e && is_space(*s)) s++;
     while (e > s && is_space(e[-1])) e--;
@@ -238,12 +253,14 @@ MoObject *mo_float_from_string(const char *s0, size_t len0) {
     if (ok) ok = mo_strtod(buf, k, &v);
     if (buf != small) mo_free(buf);
     if (ok) return mo_float_new(v);
-    MoObject *str = mo_str_decode_utf8(s0, len0);
+    MoObject *str = orig ? mo_newref(orig) : mo_str_decode_utf8(s0, len0);
     if (!str) return NULL;
     mo_err_format(&mo_ValueError, "could not convert string to float: %R", str);
     mo_decref(str);
     return NULL;
 }
+
+MoObject *mo_float_from_string(const char *s, size_t len) { return float_parse(s, len, NULL); }
 
 /* Looks a special method up on the type and binds it: new reference or NULL (no error). */
 static MoObject *lookup_special(MoObject *o, const char *name) {
@@ -261,9 +278,20 @@ MoObject *mo_number_float(MoObject *x) {
         if (operand(x, &d) < 0) return NULL;
         return mo_float_new(d);
     }
-    if (MO_STR_CHECK(x)) return mo_float_from_string(MO_STR_UTF8(x), MO_STR_NBYTES(x));
+    if (MO_STR_CHECK(x)) return float_parse(MO_STR_UTF8(x), MO_STR_NBYTES(x), x);
     if (mo_isinstance_type(x, &mo_bytes_type))
-        return mo_float_from_string((const char *)MO_BYTES(x)->data, MO_BYTES(x)->len);
+        return float_parse((const char *)MO_BYTES(x)->data, MO_BYTES(x)->len, x);
+    if (mo_isinstance_type(x, &mo_bytearray_type)) {
+        /* Parse a bytes copy (bytearray's layout belongs to the types team). */
+        MoObject *b = mo_call1(MO(&mo_bytes_type), x);
+        if (!b) return NULL;
+        MoObject *r = mo_isinstance_type(b, &mo_bytes_type)
+                          ? float_parse((const char *)MO_BYTES(b)->data, MO_BYTES(b)->len, x)
+                          : NULL;
+        if (!r && !mo_err_occurred()) mo_err_set(&mo_TypeError, "bytes() returned non-bytes");
+        mo_decref(b);
+        return r;
+    }
     MoObject *m = lookup_special(x, "__float__");
     if (m) {
         MoObject *r = mo_call0(m);
@@ -439,12 +467,38 @@ static MoObject *float_hex(MoObject *self, MoObject *const *args, size_t nargs, 
     return mo_format("%s0x%sp%c%d", x < 0 ? "-" : "", buf, e < 0 ? '-' : '+', e < 0 ? -e : e);
 }
 
+static MoObject *float_fromhex(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if ((kwnames && MO_TUPLE_LEN(kwnames)) || nargs != 1) {
+        mo_err_format(&mo_TypeError, "fromhex() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (!MO_STR_CHECK(args[0])) {
+        mo_err_format(&mo_TypeError, "fromhex() argument must be str, not %s", args[0]->type->name);
+        return NULL;
+    }
+    double v = 0;
+    int rc = mo_strtod_hex(MO_STR_UTF8(args[0]), MO_STR_NBYTES(args[0]), &v);
+    if (rc == -2) return NULL;
+    if (rc == -1) {
+        mo_err_set(&mo_ValueError, "invalid hexadecimal floating-point string");
+        return NULL;
+    }
+    if (rc == 1) {
+        mo_err_set(&mo_OverflowError, "hexadecimal value too large to represent as a float");
+        return NULL;
+    }
+    MoObject *r = mo_float_new(v);
+    if (r && (MoType *)cls != &mo_float_type && mo_isinstance_type(cls, &mo_type_type)) MO_SETREF(r, mo_call1(cls, r));
+    return r;
+}
+
 static MoObject *float_get_real(MoObject *self) { return mo_number_float(self); }
 static MoObject *float_get_imag(MoObject *self) { return mo_float_new(0.0); }
 
 static const MoMethodDef float_methods[] = {
     {"is_integer", float_is_integer, MO_METH_INSTANCE, "Return True if the float is an integer."},
     {"as_integer_ratio", float_as_integer_ratio, MO_METH_INSTANCE, "Return integer ratio."},
+    {"fromhex", float_fromhex, MO_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"hex", float_hex, MO_METH_INSTANCE, "Return a hexadecimal representation of a floating-point number."},
     {"conjugate", float_conjugate, MO_METH_INSTANCE, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, MO_METH_INSTANCE, "Return the Integral closest to x between 0 and x."},

@@ -791,19 +791,48 @@ static int digit_value(char c) {
     return 99;
 }
 
-static MoObject *invalid_literal(const char *s, size_t len, int base) {
-    MoObject *str = mo_str_decode_utf8(s, len);
-    if (!str) {
-        mo_err_clear();
-        str = mo_str_from_cstr("?");
-        if (!str) return NULL;
-    }
-    mo_err_format(&mo_ValueError, "invalid literal for int() with base %d: %R", base, str);
+/* ValueError "invalid literal for int() with base B: R" where R is the repr of the original
+ * argument (orig, or the text decoded as a str) cut to 200 code points, as CPython's %.200R. */
+static MoObject *invalid_literal(const char *s, size_t len, int base, MoObject *orig) {
+    MoObject *str = orig ? mo_newref(orig) : mo_str_decode_utf8(s, len);
+    if (!str) return NULL;
+    MoObject *r = mo_repr(str);
     mo_decref(str);
+    if (!r) return NULL;
+    const char *p = MO_STR_UTF8(r);
+    size_t nb = MO_STR_NBYTES(r), k = 0, cps = 0;
+    while (k < nb && cps < 200) {
+        unsigned char c = (unsigned char)p[k];
+        k += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        cps++;
+    }
+    MoObject *cut = mo_str_from_utf8(p, k < nb ? k : nb);
+    mo_decref(r);
+    if (!cut) return NULL;
+    mo_err_format(&mo_ValueError, "invalid literal for int() with base %d: %U", base, cut);
+    mo_decref(cut);
     return NULL;
 }
 
-MoObject *mo_int_from_string(const char *s0, size_t len0, int base0) {
+static MoObject *int_parse(const char *s0, size_t len0, int base0, MoObject *orig);
+
+MoObject *mo_int_from_string(const char *s, size_t len, int base) { return int_parse(s, len, base, NULL); }
+
+static MoObject *int_parse_ascii(const char *s0, size_t len0, int base0, MoObject *orig);
+
+static MoObject *int_parse(const char *s0, size_t len0, int base0, MoObject *orig) {
+    if (orig && !MO_STR_CHECK(orig)) return int_parse_ascii(s0, len0, base0, orig);
+    size_t n;
+    char *t = mo_number_ascii_text(s0, len0, &n);
+    if (!t) return int_parse_ascii(s0, len0, base0, orig);
+    MoObject *str = orig ? mo_newref(orig) : mo_str_decode_utf8(s0, len0);
+    MoObject *r = str ? int_parse_ascii(t, n, base0, str) : NULL;
+    mo_xdecref(str);
+    mo_free(t);
+    return r;
+}
+
+static MoObject *int_parse_ascii(const char *s0, size_t len0, int base0, MoObject *orig) {
     if (base0 != 0 && (base0 < 2 || base0 > 36)) {
         mo_err_set(&mo_ValueError, "int() base must be >= 2 and <= 36, or 0");
         return NULL;
@@ -833,22 +862,22 @@ MoObject *mo_int_from_string(const char *s0, size_t len0, int base0) {
         legacy_zero = s < e && s[0] == '0';
     }
     /* Validate: digits with single underscores between them (one may follow a prefix). */
-    if (s == e) return invalid_literal(s0, len0, base0);
+    if (s == e) return invalid_literal(s0, len0, base0, orig);
     size_t ndigits = 0;
     bool prev_us = !prefixed, nonzero = false;
     for (const char *p = s; p < e; p++) {
         if (*p == '_') {
-            if (prev_us) return invalid_literal(s0, len0, base0);
+            if (prev_us) return invalid_literal(s0, len0, base0, orig);
             prev_us = true;
             continue;
         }
-        if (digit_value(*p) >= base) return invalid_literal(s0, len0, base0);
+        if (digit_value(*p) >= base) return invalid_literal(s0, len0, base0, orig);
         if (*p != '0') nonzero = true;
         prev_us = false;
         ndigits++;
     }
-    if (prev_us || ndigits == 0) return invalid_literal(s0, len0, base0);
-    if (legacy_zero && nonzero) return invalid_literal(s0, len0, base0);
+    if (prev_us || ndigits == 0) return invalid_literal(s0, len0, base0, orig);
+    if (legacy_zero && nonzero) return invalid_literal(s0, len0, base0, orig);
     if ((base & (base - 1)) != 0 && ndigits > MOAT_MAX_STR_DIGITS) {
         mo_err_format(&mo_ValueError,
                       "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use "
@@ -1383,17 +1412,28 @@ static MoObject *lookup_special(MoObject *o, const char *name) {
     return mo_newref(attr);
 }
 
+/* int(x, base) for a str, bytes or bytearray x (the caller checked the type). */
 static MoObject *int_from_text_obj(MoObject *x, int base) {
-    if (MO_STR_CHECK(x)) return mo_int_from_string(MO_STR_UTF8(x), MO_STR_NBYTES(x), base);
+    if (MO_STR_CHECK(x)) return int_parse(MO_STR_UTF8(x), MO_STR_NBYTES(x), base, x);
     if (mo_isinstance_type(x, &mo_bytes_type))
-        return mo_int_from_string((const char *)MO_BYTES(x)->data, MO_BYTES(x)->len, base);
-    return NULL;
+        return int_parse((const char *)MO_BYTES(x)->data, MO_BYTES(x)->len, base, x);
+    /* bytearray: parse a bytes copy (its layout belongs to the types team); CPython's message shows
+     * that copy too. */
+    MoObject *b = mo_call1(MO(&mo_bytes_type), x);
+    if (!b) return NULL;
+    MoObject *r = mo_isinstance_type(b, &mo_bytes_type)
+                      ? int_parse((const char *)MO_BYTES(b)->data, MO_BYTES(b)->len, base, b)
+                      : NULL;
+    if (!r && !mo_err_occurred()) mo_err_set(&mo_TypeError, "bytes() returned non-bytes");
+    mo_decref(b);
+    return r;
 }
 
 MoObject *mo_number_int(MoObject *x) {
     if (MO_INT_CHECK(x)) return int_exact(x);
     if (mo_isinstance_type(x, &mo_float_type)) return mo_int_from_double(MO_FLOAT_VALUE(x));
-    if (MO_STR_CHECK(x) || mo_isinstance_type(x, &mo_bytes_type)) return int_from_text_obj(x, 10);
+    if (MO_STR_CHECK(x) || mo_isinstance_type(x, &mo_bytes_type) || mo_isinstance_type(x, &mo_bytearray_type))
+        return int_from_text_obj(x, 10);
     static const char *const names[] = {"__int__", "__index__", "__trunc__"};
     for (int i = 0; i < 3; i++) {
         MoObject *m = lookup_special(x, names[i]);

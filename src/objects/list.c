@@ -697,13 +697,14 @@ static MoObject *list_sort(MoObject *self, MoObject *const *args, size_t nargs, 
     if (ty_kwparse("sort", args, nargs, kw, names, 2, 0, 0, a) < 0) return NULL;
     bool rev = false;
     if (a[1]) {
-        if (MO_CHECK_EXACT(a[1], mo_float_type)) {
-            mo_err_set(&mo_TypeError, "'float' object cannot be interpreted as an integer");
+        /* reverse is an int (Argument Clinic's bool(accept={int})): None, floats, str are errors. */
+        int64_t v;
+        if (MO_INT_CHECK(a[1]) && !mo_int_fits_i64(a[1])) {
+            mo_err_set(&mo_OverflowError, "Python int too large to convert to C int");
             return NULL;
         }
-        int t = mo_truth(a[1]);
-        if (t < 0) return NULL;
-        rev = t;
+        if (ty_as_ssize(a[1], &v) < 0) return NULL;
+        rev = v != 0;
     }
     if (mo_list_sort(self, a[0], rev) < 0) return NULL;
     return mo_none();

@@ -133,6 +133,15 @@ static MoObject *object_new_method(MoObject *self, MoObject *const *args, size_t
 }
 
 static MoObject *object_init_subclass(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (kwnames && MO_TUPLE_LEN(kwnames)) {
+        mo_err_format(&mo_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((MoType *)self)->name);
+        return NULL;
+    }
+    if (nargs) {
+        mo_err_format(&mo_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)", ((MoType *)self)->name,
+                      nargs);
+        return NULL;
+    }
     return mo_none();
 }
 

@@ -72,7 +72,8 @@ static void set_init_empty(MoSet *so) {
 /* Returns the entry holding key, or the empty entry ending its probe sequence, or NULL on error. */
 static SetEntry *set_lookkey(MoSet *so, MoObject *key, int64_t hash) {
 restart:;
-    size_t perturb = (size_t)hash, mask = so->mask, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash; /* 64-bit even on wasm32, so probe order matches CPython */
+    size_t mask = so->mask, i = (size_t)hash & mask;
     for (;;) {
         SetEntry *entry = &so->table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
@@ -93,12 +94,13 @@ restart:;
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (i * 5 + 1 + (size_t)perturb) & mask;
     }
 }
 
 static void set_insert_clean(SetEntry *table, size_t mask, MoObject *key, int64_t hash) {
-    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
     for (;;) {
         SetEntry *entry = &table[i];
         if (entry->key == NULL) goto found;
@@ -109,7 +111,7 @@ static void set_insert_clean(SetEntry *table, size_t mask, MoObject *key, int64_
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (i * 5 + 1 + (size_t)perturb) & mask;
         continue;
     found:
         entry->key = key;
@@ -154,7 +156,8 @@ static int set_table_resize(MoSet *so, size_t minused) {
 static int set_add_entry(MoSet *so, MoObject *key, int64_t hash) {
     mo_incref(key);
 restart:;
-    size_t mask = so->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = so->mask, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
     SetEntry *freeslot = NULL, *entry;
     for (;;) {
         entry = &so->table[i];
@@ -178,7 +181,7 @@ restart:;
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (i * 5 + 1 + (size_t)perturb) & mask;
     }
 found_unused_or_dummy:
     if (freeslot) {

@@ -490,7 +490,92 @@ static int str_length(MoObject *o, size_t *out) { *out = MO_STR(o)->len; return 
 
 static int str_truth(MoObject *o) { return MO_STR(o)->len != 0; }
 
-/* Naive-but-bounded substring search (memchr-driven); returns byte offset or -1. */
+/* ---- substring search ----
+ *
+ * Every str/bytes search (find, in, count, split, replace, partition and their r-variants) ends
+ * here, and runs in C where the instruction and time limits cannot interrupt it, so it must be
+ * linear in the worst case: 'a' * 20000 + 'b' searched in 'a' * 2000000 must not take 4e10 steps.
+ * Short needles use memchr + memcmp (at most TWOWAY_MIN comparisons per haystack byte); longer
+ * ones use the Crochemore-Perrin two-way algorithm (as in musl's memmem: linear time, constant
+ * space), which also runs backwards for the r-variants by reading both strings mirrored.
+ */
+
+#define TWOWAY_MIN 16
+
+static int64_t two_way(const uint8_t *hs, size_t hn, const uint8_t *ns, size_t l, bool rev) {
+#define TW_N(x) (rev ? ns[l - 1 - (x)] : ns[x])
+#define TW_H(x) (rev ? hs[hn - 1 - (x)] : hs[x])
+    size_t i, ip, jp, k, p, ms, p0, mem, mem0;
+    size_t shift[256];
+    uint8_t byteset[32] = {0};
+    for (i = 0; i < l; i++) {
+        uint8_t c = TW_N(i);
+        byteset[c >> 3] |= (uint8_t)(1u << (c & 7));
+        shift[c] = i + 1;
+    }
+    /* Critical factorization: the maximal suffix for each of the two orderings (ip starts at -1
+     * and the arithmetic deliberately wraps, as in the reference algorithm). */
+    ip = (size_t)-1; jp = 0; k = p = 1;
+    while (jp + k < l) {
+        uint8_t a = TW_N(ip + k), b = TW_N(jp + k);
+        if (a == b) {
+            if (k == p) { jp += p; k = 1; } else k++;
+        } else if (a > b) { jp += k; k = 1; p = jp - ip; }
+        else { ip = jp++; k = p = 1; }
+    }
+    ms = ip;
+    p0 = p;
+    ip = (size_t)-1; jp = 0; k = p = 1;
+    while (jp + k < l) {
+        uint8_t a = TW_N(ip + k), b = TW_N(jp + k);
+        if (a == b) {
+            if (k == p) { jp += p; k = 1; } else k++;
+        } else if (a < b) { jp += k; k = 1; p = jp - ip; }
+        else { ip = jp++; k = p = 1; }
+    }
+    if (ip + 1 > ms + 1) ms = ip;
+    else p = p0;
+    bool periodic = true;
+    for (i = 0; i < ms + 1; i++)
+        if (TW_N(i) != TW_N(i + p)) { periodic = false; break; }
+    if (!periodic) {
+        mem0 = 0;
+        p = (ms > l - ms - 1 ? ms : l - ms - 1) + 1;
+    } else mem0 = l - p;
+    mem = 0;
+    size_t pos = 0;
+    for (;;) {
+        if (hn - pos < l) return -1;
+        uint8_t c = TW_H(pos + l - 1);
+        if (byteset[c >> 3] & (1u << (c & 7))) {
+            k = l - shift[c];
+            if (k) {
+                if (k < mem) k = mem;
+                pos += k;
+                mem = 0;
+                continue;
+            }
+        } else {
+            pos += l;
+            mem = 0;
+            continue;
+        }
+        for (k = ms + 1 > mem ? ms + 1 : mem; k < l && TW_N(k) == TW_H(pos + k); k++) {}
+        if (k < l) {
+            pos += k - ms;
+            mem = 0;
+            continue;
+        }
+        for (k = ms + 1; k > mem && TW_N(k - 1) == TW_H(pos + k - 1); k--) {}
+        if (k <= mem) return (int64_t)pos;
+        pos += p;
+        mem = mem0;
+    }
+#undef TW_N
+#undef TW_H
+}
+
+/* Returns the byte offset of the first occurrence of n in h, or -1. */
 int64_t ty_find_bytes(const char *h, size_t hn, const char *n, size_t nn);
 int64_t ty_find_bytes(const char *h, size_t hn, const char *n, size_t nn) {
     if (nn == 0) return 0;
@@ -499,6 +584,7 @@ int64_t ty_find_bytes(const char *h, size_t hn, const char *n, size_t nn) {
         const char *p = memchr(h, n[0], hn);
         return p ? p - h : -1;
     }
+    if (nn >= TWOWAY_MIN) return two_way((const uint8_t *)h, hn, (const uint8_t *)n, nn, false);
     const char *end = h + hn - nn;
     const char *p = h;
     while (p <= end) {
@@ -507,6 +593,20 @@ int64_t ty_find_bytes(const char *h, size_t hn, const char *n, size_t nn) {
         if (memcmp(p, n, nn) == 0) return p - h;
         p++;
     }
+    return -1;
+}
+
+/* Returns the byte offset of the last occurrence of n in h, or -1. */
+int64_t ty_rfind_bytes(const char *h, size_t hn, const char *n, size_t nn);
+int64_t ty_rfind_bytes(const char *h, size_t hn, const char *n, size_t nn) {
+    if (nn > hn) return -1;
+    if (nn == 0) return (int64_t)hn;
+    if (nn >= TWOWAY_MIN) {
+        int64_t r = two_way((const uint8_t *)h, hn, (const uint8_t *)n, nn, true);
+        return r < 0 ? -1 : (int64_t)(hn - nn) - r;
+    }
+    for (size_t i = hn - nn + 1; i-- > 0;)
+        if (h[i] == n[0] && memcmp(h + i, n, nn) == 0) return (int64_t)i;
     return -1;
 }
 

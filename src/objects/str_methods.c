@@ -11,6 +11,7 @@
 #include <string.h>
 
 int64_t ty_find_bytes(const char *h, size_t hn, const char *n, size_t nn);
+int64_t ty_rfind_bytes(const char *h, size_t hn, const char *n, size_t nn);
 MoObject *ty_str_substr(MoObject *o, size_t start, size_t stop);
 MoObject *ty_decode(const uint8_t *s, size_t n, const char *codec, int mode);
 int ty_errors_mode(MoObject *errors);
@@ -81,10 +82,7 @@ static int64_t do_find(MoObject *self, FindArgs *fa, bool reverse) {
     const char *n = S(fa->sub)->utf8;
     int64_t pos = -1;
     if (!reverse) pos = ty_find_bytes(h, hn, n, nn);
-    else if (nn <= hn) {
-        for (size_t i = hn - nn + 1; i-- > 0;)
-            if (memcmp(h + i, n, nn) == 0) { pos = (int64_t)i; break; }
-    }
+    else pos = ty_rfind_bytes(h, hn, n, nn);
     if (pos < 0) return -1;
     return fa->start + (S(self)->ascii ? pos : (int64_t)cp_count(h, (size_t)pos));
 }
@@ -314,12 +312,9 @@ static MoObject *str_rsplit(MoObject *self, MoObject *const *args, size_t nargs,
     const char *sp = S(sep)->utf8;
     size_t sn = S(sep)->nbytes;
     while (maxsplit-- > 0 && e >= sn) {
-        size_t i = e - sn + 1;
-        bool found = false;
-        while (i-- > 0) {
-            if (memcmp(s + i, sp, sn) == 0) { found = true; break; }
-        }
-        if (!found) break;
+        int64_t found = ty_rfind_bytes(s, e, sp, sn);
+        if (found < 0) break;
+        size_t i = (size_t)found;
         if (append_sub(list, s + i + sn, e - i - sn) < 0) goto fail;
         e = i;
     }
@@ -834,10 +829,7 @@ static MoObject *do_partition(MoObject *self, MoObject *sep, bool rev) {
     size_t n = S(self)->nbytes, sn = S(sep)->nbytes;
     int64_t p = -1;
     if (!rev) p = ty_find_bytes(s, n, S(sep)->utf8, sn);
-    else if (sn <= n) {
-        for (size_t i = n - sn + 1; i-- > 0;)
-            if (memcmp(s + i, S(sep)->utf8, sn) == 0) { p = (int64_t)i; break; }
-    }
+    else p = ty_rfind_bytes(s, n, S(sep)->utf8, sn);
     MoObject *e = ty_empty_str();
     if (!e) return NULL;
     MoObject *r;

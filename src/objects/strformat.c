@@ -22,21 +22,29 @@ typedef struct {
     int64_t width, prec; /* -1 = absent */
 } Spec;
 
+/* Appends n copies of the ASCII character c, in chunks rather than one call per character. */
+static void append_fill(MoStrBuf *b, char c, int64_t n) {
+    char chunk[256];
+    memset(chunk, c, sizeof chunk);
+    while (n > 0 && !b->failed) {
+        size_t k = n < (int64_t)sizeof chunk ? (size_t)n : sizeof chunk;
+        mo_strbuf_append(b, chunk, k);
+        n -= (int64_t)k;
+    }
+}
+
 static bool pad_append(MoStrBuf *b, const char *body, size_t n, size_t ncps, const Spec *sp, const char *sign,
                        const char *prefix, bool numeric) {
     size_t sl = strlen(sign), pl = strlen(prefix);
     int64_t total = (int64_t)(ncps + sl + pl);
     int64_t fill = sp->width > total ? sp->width - total : 0;
     if (fill > 0 && !mo_mem_check((size_t)fill)) { b->failed = true; return false; }
-    if (!sp->left && !(numeric && sp->zero))
-        for (int64_t i = 0; i < fill; i++) mo_strbuf_append(b, " ", 1);
+    if (!sp->left && !(numeric && sp->zero)) append_fill(b, ' ', fill);
     mo_strbuf_append(b, sign, sl);
     mo_strbuf_append(b, prefix, pl);
-    if (!sp->left && numeric && sp->zero)
-        for (int64_t i = 0; i < fill; i++) mo_strbuf_append(b, "0", 1);
+    if (!sp->left && numeric && sp->zero) append_fill(b, '0', fill);
     mo_strbuf_append(b, body, n);
-    if (sp->left)
-        for (int64_t i = 0; i < fill; i++) mo_strbuf_append(b, " ", 1);
+    if (sp->left) append_fill(b, ' ', fill);
     return !b->failed;
 }
 

@@ -150,6 +150,7 @@ typedef struct Dumper {
     MoStrBuf *b;
     bool ok;
     int depth;
+    bool attrs; /* also write positions, as ast.dump(include_attributes=True) */
 } Dumper;
 
 static void put(Dumper *d, const char *s) {
@@ -184,6 +185,15 @@ static void field(Dumper *d, bool *first, const char *name) {
     *first = false;
     put(d, name);
     put(d, "=");
+}
+
+/* Writes the position attributes (only in include_attributes mode). */
+static void attrs(Dumper *d, bool *first, int l, int c, int el, int ec) {
+    if (!d->attrs) return;
+    field(d, first, "lineno"); put_int(d, l);
+    field(d, first, "col_offset"); put_int(d, c);
+    field(d, first, "end_lineno"); put_int(d, el);
+    field(d, first, "end_col_offset"); put_int(d, ec);
 }
 
 static void dump_expr(Dumper *d, const MoAstExpr *e);
@@ -241,6 +251,7 @@ static void dump_arg(Dumper *d, const MoAstArg *a) {
     field(d, &first, "arg");
     put_obj_repr(d, a->arg);
     if (a->annotation) { field(d, &first, "annotation"); dump_expr(d, a->annotation); }
+    attrs(d, &first, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset);
     put(d, ")");
 }
 
@@ -275,6 +286,8 @@ static void dump_keyword_seq(Dumper *d, MoAstKeywordSeq seq) {
         if (seq.items[i]->arg) { field(d, &first, "arg"); put_obj_repr(d, seq.items[i]->arg); }
         field(d, &first, "value");
         dump_expr(d, seq.items[i]->value);
+        const MoAstKeyword *k = seq.items[i];
+        attrs(d, &first, k->lineno, k->col_offset, k->end_lineno, k->end_col_offset);
         put(d, ")");
     }
     put(d, "]");
@@ -288,6 +301,8 @@ static void dump_alias_seq(Dumper *d, MoAstAliasSeq seq) {
         put(d, "alias(");
         field(d, &first, "name"); put_obj_repr(d, seq.items[i]->name);
         if (seq.items[i]->asname) { field(d, &first, "asname"); put_obj_repr(d, seq.items[i]->asname); }
+        const MoAstAlias *a = seq.items[i];
+        attrs(d, &first, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset);
         put(d, ")");
     }
     put(d, "]");
@@ -438,6 +453,7 @@ static void dump_expr(Dumper *d, const MoAstExpr *e) {
         if (e->v.Slice.step) { field(d, &first, "step"); dump_expr(d, e->v.Slice.step); }
         break;
     }
+    attrs(d, &first, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
     put(d, ")");
     leave(d);
 }
@@ -479,6 +495,7 @@ static void dump_pattern(Dumper *d, const MoAstPattern *p) {
         field(d, &first, "patterns"); dump_pattern_seq(d, p->v.MatchOr.patterns);
         break;
     }
+    attrs(d, &first, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
     put(d, ")");
     leave(d);
 }
@@ -591,6 +608,7 @@ static void dump_stmt(Dumper *d, const MoAstStmt *s) {
             if (h->type) { field(d, &f2, "type"); dump_expr(d, h->type); }
             if (h->name) { field(d, &f2, "name"); put_obj_repr(d, h->name); }
             field(d, &f2, "body"); dump_stmt_seq(d, h->body);
+            attrs(d, &f2, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset);
             put(d, ")");
         }
         put(d, "]");
@@ -623,12 +641,27 @@ static void dump_stmt(Dumper *d, const MoAstStmt *s) {
     case MO_STMT_Continue:
         break;
     }
+    attrs(d, &first, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
     put(d, ")");
     leave(d);
 }
 
 bool mo_ast_dump(MoStrBuf *buf, const MoAstMod *mod) {
-    Dumper d = { buf, true, 0 };
+    Dumper d = { buf, true, 0, false };
+    if (mod->kind == MO_MOD_Module) {
+        put(&d, "Module(body=");
+        dump_stmt_seq(&d, mod->v.Module.body);
+        put(&d, ", type_ignores=[])");
+    } else {
+        put(&d, "Expression(body=");
+        dump_expr(&d, mod->v.Expression.body);
+        put(&d, ")");
+    }
+    return d.ok;
+}
+
+bool mo_ast_dump_positions(MoStrBuf *buf, const MoAstMod *mod) {
+    Dumper d = { buf, true, 0, true };
     if (mod->kind == MO_MOD_Module) {
         put(&d, "Module(body=");
         dump_stmt_seq(&d, mod->v.Module.body);
@@ -642,13 +675,13 @@ bool mo_ast_dump(MoStrBuf *buf, const MoAstMod *mod) {
 }
 
 bool mo_ast_dump_expr(MoStrBuf *buf, const MoAstExpr *expr) {
-    Dumper d = { buf, true, 0 };
+    Dumper d = { buf, true, 0, false };
     dump_expr(&d, expr);
     return d.ok;
 }
 
 bool mo_ast_dump_stmt(MoStrBuf *buf, const MoAstStmt *stmt) {
-    Dumper d = { buf, true, 0 };
+    Dumper d = { buf, true, 0, false };
     dump_stmt(&d, stmt);
     return d.ok;
 }

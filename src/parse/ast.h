@@ -393,6 +393,10 @@ struct MoAstComprehension {
  * MemoryError set if the buffer could not grow. */
 bool mo_ast_dump(MoStrBuf *buf, const MoAstMod *mod);
 
+/* As mo_ast_dump, with every node's position attributes, in the format of CPython's
+ * ast.dump(tree, include_attributes=True). */
+bool mo_ast_dump_positions(MoStrBuf *buf, const MoAstMod *mod);
+
 /* As mo_ast_dump for one expression. */
 bool mo_ast_dump_expr(MoStrBuf *buf, const MoAstExpr *expr);
 

@@ -388,6 +388,9 @@ static MoAstExpr *new_expr(P *p, MoAstExprKind kind, int l, int c, int el, int e
 #define END_PREV(p) prev(p)->end_lineno, prev(p)->end_col
 #define E_START(e) (e)->lineno, (e)->col_offset
 #define E_END(e) (e)->end_lineno, (e)->end_col_offset
+/* A node built from a rule spans from the rule's first token to the last token consumed
+ * (pegen's EXTRA), so parentheses around an operand are inside the parent's range. */
+#define T_START(t) (t)->lineno, (t)->col
 
 static MoAstStmt *new_stmt(P *p, MoAstStmtKind kind, int l, int c, int el, int ec) {
     MoAstStmt *s = alloc(p, sizeof *s);
@@ -1338,7 +1341,7 @@ static MoAstExpr *star_named_expression(P *p) {
         int l = st->lineno, c = st->col;
         MoAstExpr *v = bitwise_or(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_Starred, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_Starred, l, c, END_PREV(p));
         if (!e) return NULL;
         e->v.Starred.value = v;
         e->v.Starred.ctx = MO_AST_Load;
@@ -1666,7 +1669,7 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
             next(p);
             MoAstExpr *v = expression(p);
             if (!v) return false;
-            MoAstExpr *e = new_expr(p, MO_EXPR_Starred, t->lineno, t->col, E_END(v));
+            MoAstExpr *e = new_expr(p, MO_EXPR_Starred, t->lineno, t->col, END_PREV(p));
             if (!e) return false;
             e->v.Starred.value = v;
             e->v.Starred.ctx = MO_AST_Load;
@@ -1687,7 +1690,7 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
             MoAstKeyword *k = alloc(p, sizeof *k);
             if (!k) return false;
             k->value = v;
-            k->lineno = l; k->col_offset = c; k->end_lineno = v->end_lineno; k->end_col_offset = v->end_col_offset;
+            k->lineno = l; k->col_offset = c; k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
             if (!KwVec_push(p, kws, k)) return false;
             seen_dstar = true;
         } else if (t->type == MO_TOK_NAME && is_op_at(p, 1, MO_OP_EQUAL)) {
@@ -1715,7 +1718,7 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
             if (!k) return false;
             k->arg = name;
             k->value = v;
-            k->lineno = l; k->col_offset = c; k->end_lineno = v->end_lineno; k->end_col_offset = v->end_col_offset;
+            k->lineno = l; k->col_offset = c; k->end_lineno = prev(p)->end_lineno; k->end_col_offset = prev(p)->end_col;
             if (!KwVec_push(p, kws, k)) return false;
             seen_kw = true;
         } else {
@@ -1772,6 +1775,7 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
 }
 
 static MoAstExpr *primary(P *p) {
+    MoToken *st = TOK(p);
     MoAstExpr *e = atom(p);
     if (!e) return NULL;
     for (;;) {
@@ -1781,7 +1785,7 @@ static MoAstExpr *primary(P *p) {
             MoToken *nt = next(p);
             MoObject *attr = ident_tok(p, nt);
             if (!attr) return NULL;
-            MoAstExpr *a = new_expr(p, MO_EXPR_Attribute, E_START(e), nt->end_lineno, nt->end_col);
+            MoAstExpr *a = new_expr(p, MO_EXPR_Attribute, T_START(st), nt->end_lineno, nt->end_col);
             if (!a) return NULL;
             a->v.Attribute.value = e;
             a->v.Attribute.attr = attr;
@@ -1796,7 +1800,7 @@ static MoAstExpr *primary(P *p) {
             bool ok = call_args(p, &args, &kws, cl, cc);
             leave(p);
             if (!ok) return NULL;
-            MoAstExpr *call = new_expr(p, MO_EXPR_Call, E_START(e), END_PREV(p));
+            MoAstExpr *call = new_expr(p, MO_EXPR_Call, T_START(st), END_PREV(p));
             if (!call) return NULL;
             call->v.Call.func = e;
             call->v.Call.args = SEQ(MoAstExprSeq, args);
@@ -1809,7 +1813,7 @@ static MoAstExpr *primary(P *p) {
             leave(p);
             if (!s) return NULL;
             if (!expect_op(p, MO_OP_RSQB)) return NULL;
-            MoAstExpr *sub = new_expr(p, MO_EXPR_Subscript, E_START(e), END_PREV(p));
+            MoAstExpr *sub = new_expr(p, MO_EXPR_Subscript, T_START(st), END_PREV(p));
             if (!sub) return NULL;
             sub->v.Subscript.value = e;
             sub->v.Subscript.slice = s;
@@ -1827,7 +1831,7 @@ static MoAstExpr *await_primary(P *p) {
         int l = t->lineno, c = t->col;
         MoAstExpr *v = primary(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_Await, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_Await, l, c, END_PREV(p));
         if (e) e->v.Await.value = v;
         return e;
     }
@@ -1837,6 +1841,7 @@ static MoAstExpr *await_primary(P *p) {
 static MoAstExpr *factor(P *p);
 
 static MoAstExpr *power(P *p) {
+    MoToken *st = TOK(p);
     MoAstExpr *base = await_primary(p);
     if (!base) return NULL;
     if (!is_op(p, MO_OP_DOUBLESTAR)) return base;
@@ -1845,7 +1850,7 @@ static MoAstExpr *power(P *p) {
     MoAstExpr *ex = factor(p);
     leave(p);
     if (!ex) return NULL;
-    MoAstExpr *e = new_expr(p, MO_EXPR_BinOp, E_START(base), E_END(ex));
+    MoAstExpr *e = new_expr(p, MO_EXPR_BinOp, T_START(st), END_PREV(p));
     if (!e) return NULL;
     e->v.BinOp.left = base;
     e->v.BinOp.op = MO_POW;
@@ -1863,7 +1868,7 @@ static MoAstExpr *factor(P *p) {
         MoAstExpr *v = factor(p);
         leave(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_UnaryOp, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_UnaryOp, l, c, END_PREV(p));
         if (!e) return NULL;
         e->v.UnaryOp.op = op;
         e->v.UnaryOp.operand = v;
@@ -1894,6 +1899,7 @@ static int binop_prec(const MoToken *t, MoBinOp *op) {
 /* Binary operators by precedence climbing: left-associative chains are built in a loop, so
  * only a change to a tighter operator recurses (at most 6 levels). */
 static MoAstExpr *binary(P *p, int minprec) {
+    MoToken *st = TOK(p);
     MoAstExpr *left = factor(p);
     if (!left) return NULL;
     for (;;) {
@@ -1903,7 +1909,7 @@ static MoAstExpr *binary(P *p, int minprec) {
         next(p);
         MoAstExpr *right = prec < 6 ? binary(p, prec + 1) : factor(p);
         if (!right) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_BinOp, E_START(left), E_END(right));
+        MoAstExpr *e = new_expr(p, MO_EXPR_BinOp, T_START(st), END_PREV(p));
         if (!e) return NULL;
         e->v.BinOp.left = left;
         e->v.BinOp.op = op;
@@ -1941,6 +1947,7 @@ static bool compare_op(P *p, MoAstCmpOp *op, int *ntoks) {
 }
 
 static MoAstExpr *comparison(P *p) {
+    MoToken *st = TOK(p);
     MoAstExpr *left = bitwise_or(p);
     if (!left) return NULL;
     MoAstCmpOp op;
@@ -1954,7 +1961,7 @@ static MoAstExpr *comparison(P *p) {
         if (!r) return NULL;
         if (!CmpVec_push(p, &ops, op) || !ExprVec_push(p, &comps, r)) return NULL;
     }
-    MoAstExpr *e = new_expr(p, MO_EXPR_Compare, E_START(left), E_END(comps.items[comps.len - 1]));
+    MoAstExpr *e = new_expr(p, MO_EXPR_Compare, T_START(st), END_PREV(p));
     if (!e) return NULL;
     e->v.Compare.left = left;
     e->v.Compare.ops = SEQ(MoAstCmpOpSeq, ops);
@@ -1970,7 +1977,7 @@ static MoAstExpr *inversion(P *p) {
         MoAstExpr *v = inversion(p);
         leave(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_UnaryOp, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_UnaryOp, l, c, END_PREV(p));
         if (!e) return NULL;
         e->v.UnaryOp.op = MO_AST_Not;
         e->v.UnaryOp.operand = v;
@@ -1980,6 +1987,7 @@ static MoAstExpr *inversion(P *p) {
 }
 
 static MoAstExpr *boolop(P *p, int kw) {
+    MoToken *st = TOK(p);
     MoAstExpr *first = kw == MO_KW_OR ? boolop(p, MO_KW_AND) : inversion(p);
     if (!first) return NULL;
     if (!is_kw(p, kw)) return first;
@@ -1991,7 +1999,7 @@ static MoAstExpr *boolop(P *p, int kw) {
         if (!v) return NULL;
         if (!ExprVec_push(p, &values, v)) return NULL;
     }
-    MoAstExpr *e = new_expr(p, MO_EXPR_BoolOp, E_START(first), E_END(values.items[values.len - 1]));
+    MoAstExpr *e = new_expr(p, MO_EXPR_BoolOp, T_START(st), END_PREV(p));
     if (!e) return NULL;
     e->v.BoolOp.op = kw == MO_KW_OR ? MO_AST_Or : MO_AST_And;
     e->v.BoolOp.values = SEQ(MoAstExprSeq, values);
@@ -2008,7 +2016,7 @@ static MoAstExpr *lambdef(P *p) {
     if (!expect_op(p, MO_OP_COLON)) return NULL;
     MoAstExpr *body = expression(p);
     if (!body) return NULL;
-    MoAstExpr *e = new_expr(p, MO_EXPR_Lambda, l, c, E_END(body));
+    MoAstExpr *e = new_expr(p, MO_EXPR_Lambda, l, c, END_PREV(p));
     if (!e) return NULL;
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
@@ -2021,6 +2029,7 @@ static MoAstExpr *expression(P *p) {
     if (is_kw(p, MO_KW_LAMBDA)) {
         r = lambdef(p);
     } else {
+        MoToken *st = TOK(p);
         r = disjunction(p);
         if (r && is_kw(p, MO_KW_IF)) {
             next(p);
@@ -2032,7 +2041,7 @@ static MoAstExpr *expression(P *p) {
                 next(p);
                 MoAstExpr *orelse = expression(p);
                 if (orelse) {
-                    MoAstExpr *e = new_expr(p, MO_EXPR_IfExp, E_START(r), E_END(orelse));
+                    MoAstExpr *e = new_expr(p, MO_EXPR_IfExp, T_START(st), END_PREV(p));
                     if (e) {
                         e->v.IfExp.test = test;
                         e->v.IfExp.body = r;
@@ -2060,7 +2069,7 @@ static MoAstExpr *named_expression(P *p) {
         if (!target) return NULL;
         MoAstExpr *v = expression(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_NamedExpr, E_START(target), E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_NamedExpr, E_START(target), END_PREV(p));
         if (!e) return NULL;
         e->v.NamedExpr.target = target;
         e->v.NamedExpr.value = v;
@@ -2081,7 +2090,7 @@ static MoAstExpr *star_expression(P *p) {
         int l = st->lineno, c = st->col;
         MoAstExpr *v = bitwise_or(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_Starred, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_Starred, l, c, END_PREV(p));
         if (!e) return NULL;
         e->v.Starred.value = v;
         e->v.Starred.ctx = MO_AST_Load;
@@ -2092,6 +2101,7 @@ static MoAstExpr *star_expression(P *p) {
 
 /* star_expressions: a single expression or an unparenthesised tuple (trailing comma allowed). */
 static MoAstExpr *star_expressions(P *p) {
+    MoToken *st = TOK(p);
     MoAstExpr *first = star_expression(p);
     if (!first) return NULL;
     if (!is_op(p, MO_OP_COMMA)) return first;
@@ -2104,7 +2114,7 @@ static MoAstExpr *star_expressions(P *p) {
         if (!e) return NULL;
         if (!ExprVec_push(p, &elts, e)) return NULL;
     }
-    MoAstExpr *e = new_expr(p, MO_EXPR_Tuple, E_START(first), END_PREV(p));
+    MoAstExpr *e = new_expr(p, MO_EXPR_Tuple, T_START(st), END_PREV(p));
     if (!e) return NULL;
     e->v.Tuple.elts = SEQ(MoAstExprSeq, elts);
     e->v.Tuple.ctx = MO_AST_Load;
@@ -2118,7 +2128,7 @@ static MoAstExpr *yield_expr(P *p) {
         next(p);
         MoAstExpr *v = expression(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_YieldFrom, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_YieldFrom, l, c, END_PREV(p));
         if (e) e->v.YieldFrom.value = v;
         return e;
     }
@@ -2143,7 +2153,7 @@ static MoAstExpr *star_target(P *p) {
         MoAstExpr *v = star_target(p);
         leave(p);
         if (!v) return NULL;
-        MoAstExpr *e = new_expr(p, MO_EXPR_Starred, l, c, E_END(v));
+        MoAstExpr *e = new_expr(p, MO_EXPR_Starred, l, c, END_PREV(p));
         if (!e) return NULL;
         e->v.Starred.value = v;
         return e;
@@ -3449,7 +3459,7 @@ static MoAstStmt *expr_or_assign(P *p) {
         strcat(msg, expr_desc(e));
         return err_expr(p, msg, e);
     }
-    MoAstStmt *s = new_stmt(p, MO_STMT_Expr, E_START(e), E_END(e));
+    MoAstStmt *s = new_stmt(p, MO_STMT_Expr, l, c, END_PREV(p));
     if (!s) return NULL;
     s->v.Expr.value = e;
     return s;
@@ -3519,7 +3529,7 @@ static MoAstStmt *simple_stmt(P *p) {
                     MoToken *st = next(p);
                     MoAstExpr *v = bitwise_or(p);
                     if (!v) return NULL;
-                    e = new_expr(p, MO_EXPR_Starred, st->lineno, st->col, E_END(v));
+                    e = new_expr(p, MO_EXPR_Starred, st->lineno, st->col, END_PREV(p));
                     if (!e) return NULL;
                     e->v.Starred.value = v;
                 } else {

@@ -18,7 +18,10 @@
 
 #include "../core/object.h"
 #include "../core/state.h"
+#include "../compile/compiler.h"
 #include "../objects/function.h"
+#include "../parse/parser.h"
+#include "vm.h"
 
 /* ---- argument helpers -------------------------------------------------------------------------- */
 
@@ -784,13 +787,14 @@ static MoObject *builtin_dir(MoObject *self, MoObject *const *args, size_t nargs
     return mo_dir(args[0]);
 }
 
+/* A class lists its own and its ancestors' attributes (CPython's type.__dir__); anything else
+ * answers through __dir__ (object.__dir__: instance dict plus class attributes). */
 MoObject *mo_dir(MoObject *obj) {
-    MoObject *const *args = &obj;
     MoObject *list;
-    if (mo_isinstance_type(args[0], &mo_type_type)) {
+    if (mo_isinstance_type(obj, &mo_type_type)) {
         MoObject *names = mo_dict_new();
         if (!names) return NULL;
-        MoObject *mro = ((MoType *)args[0])->mro;
+        MoObject *mro = ((MoType *)obj)->mro;
         for (size_t i = 0; mro && i < MO_TUPLE_LEN(mro); i++) {
             MoType *k = (MoType *)MO_TUPLE_ITEM(mro, i);
             if (k->dict && add_keys(names, k->dict) < 0) {
@@ -801,7 +805,7 @@ MoObject *mo_dir(MoObject *obj) {
         list = mo_dict_keys_list(names);
         mo_decref(names);
     } else {
-        MoObject *m = mo_lookup_special(args[0], "__dir__");
+        MoObject *m = mo_lookup_special(obj, "__dir__");
         if (!m) {
             if (!mo_err_occurred()) mo_err_set(&mo_TypeError, "object does not provide __dir__");
             return NULL;
@@ -818,6 +822,115 @@ MoObject *mo_dir(MoObject *obj) {
         return NULL;
     }
     return list;
+}
+
+/* ---- eval / exec ----------------------------------------------------------------------------------- */
+
+/* Compiles and runs source text in a nested loop with the given namespaces. Without explicit
+ * globals the module's are used (the innermost function's locals are not visible). */
+static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    static const char *const names[] = {"source", "globals", "locals"};
+    MoObject *o[3];
+    if (mo_parse_args(fname, args, nargs, kwnames, names, 1, 1, o, 3) < 0) return NULL;
+    MoObject *src = o[0], *globals = o[1] == mo_None ? NULL : o[1], *locals = o[2] == mo_None ? NULL : o[2];
+    const char *text;
+    size_t len;
+    if (MO_STR_CHECK(src)) {
+        text = MO_STR_UTF8(src);
+        len = MO_STR_NBYTES(src);
+    } else if (mo_isinstance_type(src, &mo_bytes_type)) {
+        text = (const char *)MO_BYTES(src)->data;
+        len = MO_BYTES(src)->len;
+        if (!mo_utf8_valid(text, len)) {
+            mo_err_set(&mo_SyntaxError, "source code string cannot contain invalid UTF-8");
+            return NULL;
+        }
+    } else {
+        mo_err_format(&mo_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        return NULL;
+    }
+    if (globals && !MO_DICT_CHECK(globals)) {
+        mo_err_format(&mo_TypeError, is_eval ? "globals must be a dict"
+                                             : "exec() globals must be a dict, not %T", globals);
+        return NULL;
+    }
+    if (locals && !MO_DICT_CHECK(locals)) {
+        mo_err_format(&mo_TypeError, "locals must be a mapping");
+        return NULL;
+    }
+    if (!globals) {
+        if (!mo_vm || !mo_vm->globals) {
+            mo_err_set(&mo_RuntimeError, "no interpreter is running");
+            return NULL;
+        }
+        globals = mo_vm->globals;
+    }
+    if (is_eval)
+        while (len && (*text == ' ' || *text == '\t')) text++, len--;
+    /* The parser wants a NUL-terminated copy (bytes objects need not have one). */
+    char *copy = mo_alloc(len + 1);
+    if (!copy) return NULL;
+    memcpy(copy, text, len);
+    copy[len] = 0;
+    MoArena *arena = mo_arena_new();
+    if (!arena) {
+        mo_free(copy);
+        return mo_err_nomemory();
+    }
+    MoAstMod *mod = mo_parse(arena, copy, len, "<string>", is_eval ? MO_PARSE_EVAL : MO_PARSE_FILE);
+    MoCode *code = mod ? mo_compile(mod, "<string>", copy, len, false) : NULL;
+    MoObject *exc = code ? NULL : mo_err_fetch();
+    mo_arena_free(arena);
+    mo_free(copy);
+    if (!code) {
+        mo_err_restore(exc);
+        return NULL;
+    }
+    /* Top-level code reads and writes names as globals (the compiler emits global ops at module
+     * level), so separate locals are layered over a copy of the globals, and what the code binds
+     * is copied back into locals afterwards. */
+    MoObject *ns = globals;
+    if (locals && locals != globals) {
+        ns = mo_dict_copy(globals);
+        if (!ns || mo_dict_merge(ns, locals, 1) < 0) {
+            mo_xdecref(ns);
+            mo_decref(MO(code));
+            return NULL;
+        }
+    } else {
+        mo_incref(ns);
+    }
+    MoFrame *f = mo_frame_new(code, NULL, ns, mo_vm->builtins, NULL);
+    mo_decref(MO(code));
+    MoObject *r = f ? mo_vm_run(f, false) : NULL;
+    if (r == MO_VM_PAUSED) {
+        mo_err_set(&mo_RuntimeError, "host functions cannot be called from eval() or exec()");
+        r = NULL;
+    }
+    if (r && ns != globals) {
+        size_t pos = 0;
+        MoObject *k, *v;
+        while (mo_dict_next(ns, &pos, &k, &v)) {
+            MoObject *g = mo_dict_get(globals, k);
+            if (g == v && !mo_dict_get(locals, k)) continue;
+            if (mo_dict_set(locals, k, v) < 0) {
+                MO_CLEAR(r);
+                break;
+            }
+        }
+    }
+    mo_decref(ns);
+    if (!r || is_eval) return r;
+    mo_decref(r);
+    return mo_none();
+}
+
+static MoObject *builtin_eval(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    return eval_exec("eval", true, args, nargs, kwnames);
+}
+
+static MoObject *builtin_exec(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    return eval_exec("exec", false, args, nargs, kwnames);
 }
 
 /* ---- super -------------------------------------------------------------------------------------- */
@@ -990,6 +1103,8 @@ static const MoMethodDef builtin_defs[] = {
     {"locals", builtin_locals, MO_METH_STATIC, "Return a dictionary containing the current scope's local variables."},
     {"vars", builtin_vars, MO_METH_STATIC, "Show vars."},
     {"dir", builtin_dir, MO_METH_STATIC, "Show attributes of an object."},
+    {"eval", builtin_eval, MO_METH_STATIC, "Evaluate the given source in the context of globals and locals."},
+    {"exec", builtin_exec, MO_METH_STATIC, "Execute the given source in the context of globals and locals."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -299,9 +299,35 @@ static void gen_clear(MoObject *self) {
     MO_CLEAR(g->exc_state);
 }
 
+/* Whether dropping the last reference must close the generator first, as CPython's finalizer
+ * does: only a started, suspended generator whose yield sits inside a try/with block can run
+ * code on close, and only while the run is in a normal state (not collecting cycles, not tearing
+ * the frames down, no limit hit). */
+static bool gen_needs_finalize(MoGenerator *g) {
+    MoFrame *f = g->frame;
+    if (!f || g->running || f->ip == 0 || gen_finished(g)) return false;
+    if (!mo_vm || !mo_vm->frames || mo_vm->frames->clearing || mo_vm->gc_collecting) return false;
+    if (mo_vm->limit_hit != MO_LIMIT_NONE) return false;
+    return mo_code_find_handler(f->code, f->lasti) != NULL;
+}
+
 static void gen_dealloc(MoObject *self) {
     MoGenerator *g = GEN(self);
     mo_gc_untrack(self);
+    if (gen_needs_finalize(g)) {
+        /* Resurrect for the duration of close(); errors are ignored as CPython's "Exception
+         * ignored in" (which prints to stderr; we stay silent). */
+        self->refcnt = 1;
+        MoObject *saved = mo_err_fetch();
+        MoObject *r = gen_close(self, NULL, 0, NULL);
+        if (r) mo_decref(r);
+        else mo_err_clear();
+        if (saved) mo_err_restore(saved);
+        if (--self->refcnt != 0) {
+            mo_gc_track(self);
+            return;
+        }
+    }
     gen_drop_frame(g);
     MO_CLEAR(g->exc_state);
     MO_CLEAR(g->name);

@@ -168,6 +168,29 @@ static MoObject **explode_call(MoObject *callable, MoObject *argtuple, MoObject 
     return buf;
 }
 
+/* Describes a callable for call errors as CPython's _PyObject_FunctionStr does: "mod.qual()" or,
+ * for builtins, "qual()". New str reference; NULL (exception cleared) if even str() fails. */
+static MoObject *call_desc(MoObject *callable) {
+    if (!callable) return mo_str_from_cstr("function");
+    MoObject *saved = mo_err_fetch();
+    MoObject *r = NULL;
+    MoObject *qual = mo_getattr_str(callable, "__qualname__");
+    if (!qual || !MO_STR_CHECK(qual)) {
+        mo_err_clear();
+        r = mo_str(callable);
+    } else {
+        MoObject *mod = mo_getattr_str(callable, "__module__");
+        if (!mod) mo_err_clear();
+        if (mod && MO_STR_CHECK(mod) && !mo_str_eq_cstr(mod, "builtins")) r = mo_format("%U.%U()", mod, qual);
+        else r = mo_format("%U()", qual);
+        mo_xdecref(mod);
+    }
+    mo_xdecref(qual);
+    if (!r) mo_err_clear();
+    if (saved) mo_err_restore(saved);
+    return r;
+}
+
 /* ---- host calls ------------------------------------------------------------------------- */
 
 /* Declared in api.c: encodes the pending call into the run's result: 0 or -1 (TypeError for an
@@ -203,14 +226,23 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
             return NULL;
         }
     }
-    if (!meta) {
-        meta = MO(&mo_type_type);
-        /* The most derived metaclass among the bases' types. */
+    if (!meta) meta = MO_TUPLE_LEN(bases) ? MO(MO_TYPE(MO_TUPLE_ITEM(bases, 0))) : MO(&mo_type_type);
+    if (mo_isinstance_type(meta, &mo_type_type)) {
+        /* CPython's _PyType_CalculateMetaclass: the most derived of meta and the bases' types. */
+        MoType *winner = (MoType *)meta;
         for (size_t i = 0; i < MO_TUPLE_LEN(bases); i++) {
-            MoObject *b = MO_TUPLE_ITEM(bases, i);
-            MoType *bt = MO_TYPE(b);
-            if (mo_type_is_subtype(bt, (MoType *)meta)) meta = MO(bt);
+            MoType *bt = MO_TYPE(MO_TUPLE_ITEM(bases, i));
+            if (mo_type_is_subtype(winner, bt)) continue;
+            if (mo_type_is_subtype(bt, winner)) {
+                winner = bt;
+                continue;
+            }
+            mo_err_set(&mo_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                      "subclass of the metaclasses of all its bases");
+            mo_decref(bases);
+            return NULL;
         }
+        meta = MO(winner);
     }
     MoObject *ns = mo_dict_new();
     if (!ns) {
@@ -448,6 +480,7 @@ MoObject *mo_vm_resume(MoObject *value) {
 void mo_vm_frames_clear(void) {
     MoVMFrames *vf = VF();
     if (!vf) return;
+    vf->clearing = true;
     while (vf->top) {
         MoFrame *f = vf->top;
         unlink_frame(f);
@@ -455,6 +488,7 @@ void mo_vm_frames_clear(void) {
     }
     MO_CLEAR(vf->exc_info);
     vf->pending = false;
+    vf->clearing = false;
 }
 
 /* Prepares the inline resumption of a generator by FOR_ITER / SEND: the generator's frame runs
@@ -1106,22 +1140,22 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *callable = PEEK(oparg + 2);
             int r;
             if (!MO_DICT_CHECK(o) && !mo_type_lookup(MO_TYPE(o), mo_str_intern("keys"))) {
-                MoObject *fname = callable ? mo_getattr_str(callable, "__qualname__") : NULL;
-                if (!fname) mo_err_clear();
-                if (fname) mo_err_format(&mo_TypeError, "%U() argument after ** must be a mapping, not %T", fname, o);
-                else mo_err_format(&mo_TypeError, "argument after ** must be a mapping, not %T", o);
-                mo_xdecref(fname);
+                MoObject *desc = call_desc(callable);
+                if (desc) {
+                    mo_err_format(&mo_TypeError, "%U argument after ** must be a mapping, not %T", desc, o);
+                    mo_decref(desc);
+                }
                 r = -1;
             } else {
                 r = mo_dict_merge(PEEK(oparg), o, 2);
                 if (r < 0 && mo_err_matches(&mo_KeyError)) {
                     MoObject *exc = mo_err_fetch();
                     MoObject *key = MO_EXC(exc)->args && MO_TUPLE_LEN(MO_EXC(exc)->args) ? MO_TUPLE_ITEM(MO_EXC(exc)->args, 0) : mo_None;
-                    MoObject *fname = callable ? mo_getattr_str(callable, "__qualname__") : NULL;
-                    if (!fname) mo_err_clear();
-                    if (fname) mo_err_format(&mo_TypeError, "%U() got multiple values for keyword argument '%S'", fname, key);
-                    else mo_err_format(&mo_TypeError, "got multiple values for keyword argument '%S'", key);
-                    mo_xdecref(fname);
+                    MoObject *desc = call_desc(callable);
+                    if (desc) {
+                        mo_err_format(&mo_TypeError, "%U got multiple values for keyword argument '%S'", desc, key);
+                        mo_decref(desc);
+                    }
                     mo_decref(exc);
                 }
             }
@@ -1277,7 +1311,16 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *kwnames = NULL;
             MoObject **buf = NULL;
             if (!MO_CHECK_EXACT(argt, mo_tuple_type)) {
+                /* f(*x) passes x itself (the compiler builds no list for a lone starred argument). */
                 MoObject *t = mo_sequence_tuple(argt);
+                if (!t && mo_err_matches(&mo_TypeError) && !MO_TYPE(argt)->iter &&
+                    !mo_type_lookup(MO_TYPE(argt), mo_str_intern("__getitem__"))) {
+                    MoObject *desc = call_desc(callable);
+                    if (desc) {
+                        mo_err_format(&mo_TypeError, "%U argument after * must be an iterable, not %T", desc, argt);
+                        mo_decref(desc);
+                    }
+                }
                 mo_decref(argt);
                 argt = t;
             }

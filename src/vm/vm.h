@@ -47,6 +47,7 @@ struct MoVMFrames {
     int64_t depth;         /* Python frames currently on the chain (recursion limit) */
     int nested;            /* number of nested (C-called) loops currently running */
     MoObject *exc_info;    /* the exception being handled (owned), or NULL */
+    bool clearing;         /* mo_vm_frames_clear is running: no Python code may run */
     /* A pending host call (MOAT_CALL). */
     bool pending;
     uint64_t call_id;

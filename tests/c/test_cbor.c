@@ -11,6 +11,7 @@
 #include "core/alloc.h"
 #include "core/object.h"
 #include "core/state.h"
+#include "moat.h"
 
 static int passed, failed;
 
@@ -270,18 +271,19 @@ int main(void)
         fprintf(stderr, "runtime init failed\n");
         return 1;
     }
-    static MoVM vm;
-    vm.limits.memory_bytes = 256 << 20;
-    vm.limits.recursion_depth = 1000;
-    vm.gc_head.next = vm.gc_head.prev = &vm.gc_head;
-    mo_vm = &vm;
+    /* A run state inside a real interpreter (mo_limit_fire reaches the Moat around mo_vm). */
+    MoVM *vm = (MoVM *)moat_new(); /* the MoVM is the Moat's first member (api.c) */
+    if (!vm) return 1;
+    vm->limits.memory_bytes = 256 << 20;
+    vm->limits.recursion_depth = 1000;
+    mo_vm = vm;
     test_vectors();
     test_writers();
     test_refusals();
     test_mutations();
     mo_gc_collect();
-    mo_alloc_release_all(&vm);
     mo_vm = NULL;
+    moat_free((Moat *)vm);
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

@@ -1,11 +1,13 @@
 /* Unit tests of the cycle collector (src/core/gc.c) with a scratch container type. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
 #include "core/object.h"
 #include "config.h"
 #include "core/state.h"
+#include "moat.h"
 
 static int passed, failed;
 
@@ -88,19 +90,25 @@ static void set(MoObject **slot, void *v)
     MO_SETREF(*slot, MO(v));
 }
 
-static MoVM vm;
+static MoVM *vm;
 
+/* A run state inside a real interpreter (mo_limit_fire reaches the Moat around mo_vm). */
 static void reset_vm(void)
 {
-    memset(&vm, 0, sizeof vm);
-    vm.limits.memory_bytes = 512 << 20;
-    vm.gc_head.next = vm.gc_head.prev = &vm.gc_head;
-    mo_vm = &vm;
+    vm = (MoVM *)moat_new(); /* the MoVM is the Moat's first member (api.c) */
+    if (!vm) {
+        fprintf(stderr, "moat_new failed\n");
+        exit(1);
+    }
+    memset(vm, 0, sizeof *vm);
+    vm->limits.memory_bytes = 512 << 20;
+    vm->gc_head.next = vm->gc_head.prev = &vm->gc_head;
+    mo_vm = vm;
 }
 
 static void test_two_cycle(void)
 {
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     Node *a = node_new(), *b = node_new();
     set(&a->a, b);
@@ -110,12 +118,12 @@ static void test_two_cycle(void)
     CHECK(deallocs == 0);
     CHECK(mo_gc_collect() == 2);
     CHECK(deallocs == 2);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_self_cycle(void)
 {
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     Node *a = node_new();
     set(&a->a, a);
@@ -128,15 +136,15 @@ static void test_self_cycle(void)
     CHECK(deallocs == 0);
     CHECK(mo_gc_collect() == 1);
     CHECK(deallocs == 2);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_long_ring(void)
 {
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     enum { N = 20000 };
-    vm.gc_disabled = true;
+    vm->gc_disabled = true;
     Node *first = node_new(), *prev = first;
     for (int i = 1; i < N; i++) {
         Node *n = node_new();
@@ -146,16 +154,16 @@ static void test_long_ring(void)
     }
     set(&prev->a, first);
     mo_decref(MO(first));
-    vm.gc_disabled = false;
+    vm->gc_disabled = false;
     CHECK(deallocs == 0);
     CHECK(mo_gc_collect() == N);
     CHECK(deallocs == N);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_reachable_from_outside(void)
 {
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     /* x is tracked before y, and only y is held from outside: the scan first moves x to the
      * unreachable list and must bring it back when it traverses y. */
@@ -179,13 +187,13 @@ static void test_reachable_from_outside(void)
     mo_decref(MO(y));
     CHECK(mo_gc_collect() == 3);
     CHECK(deallocs == 4);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_untracked_holder(void)
 {
     /* A tracked object referenced only by an untracked container is reachable from outside. */
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     Node *holder = (Node *)mo_gc_new(&node_type, sizeof(Node)); /* never tracked */
     Node *a = node_new();
@@ -197,15 +205,15 @@ static void test_untracked_holder(void)
     CHECK(deallocs == 1);
     CHECK(mo_gc_collect() == 1);
     CHECK(deallocs == 2);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_many_cycles(void)
 {
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     enum { N = 100000 };
-    vm.mem_peak = vm.mem_used;
+    vm->mem_peak = vm->mem_used;
     for (int i = 0; i < N; i++) {
         Node *a = node_new(), *b = node_new();
         set(&a->a, b);
@@ -214,46 +222,46 @@ static void test_many_cycles(void)
         mo_decref(MO(b));
     }
     /* Automatic collections kept the heap small all along. */
-    CHECK(vm.mem_peak - base < (size_t)4 * MOAT_GC_THRESHOLD * (sizeof(Node) + sizeof(MoGCHead) + mo_alloc_overhead()));
+    CHECK(vm->mem_peak - base < (size_t)4 * MOAT_GC_THRESHOLD * (sizeof(Node) + sizeof(MoGCHead) + mo_alloc_overhead()));
     mo_gc_collect();
     CHECK(deallocs == 2 * N);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_tracking(void)
 {
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     Node *a = node_new();
-    CHECK(vm.gc_head.next != &vm.gc_head);
+    CHECK(vm->gc_head.next != &vm->gc_head);
     mo_gc_untrack(MO(a));
     mo_gc_untrack(MO(a)); /* harmless twice */
-    CHECK(vm.gc_head.next == &vm.gc_head);
+    CHECK(vm->gc_head.next == &vm->gc_head);
     MoObject *r = mo_gc_resize(MO(a), sizeof(Node) + 1000);
     CHECK(r != NULL);
     a = (Node *)r;
     mo_gc_track(MO(a));
     mo_decref(MO(a));
-    CHECK(vm.gc_head.next == &vm.gc_head);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->gc_head.next == &vm->gc_head);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_deep_chain(void)
 {
     /* A chain a million deep is freed by refcounting without deep C recursion. */
-    size_t base = vm.mem_used;
+    size_t base = vm->mem_used;
     deallocs = 0;
     enum { N = 1000000 };
-    vm.gc_disabled = true;
+    vm->gc_disabled = true;
     Node *head = node_new();
     for (int i = 1; i < N; i++) {
         Node *n = node_new();
         n->a = MO(head); /* steals */
         head = n;
     }
-    vm.gc_disabled = false;
+    vm->gc_disabled = false;
     mo_decref(MO(head));
     CHECK(deallocs == N);
-    CHECK(vm.mem_used == base);
+    CHECK(vm->mem_used == base);
 }
 
 static void test_release_all(void)
@@ -263,9 +271,9 @@ static void test_release_all(void)
         Node *a = node_new();
         set(&a->a, a);
     }
-    mo_alloc_release_all(&vm);
-    CHECK(vm.mem_used == 0);
-    CHECK(vm.gc_head.next == &vm.gc_head);
+    mo_alloc_release_all(vm);
+    CHECK(vm->mem_used == 0);
+    CHECK(vm->gc_head.next == &vm->gc_head);
 }
 
 int main(void)
@@ -285,6 +293,7 @@ int main(void)
     test_deep_chain();
     test_release_all();
     mo_vm = NULL;
+    moat_free((Moat *)vm);
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

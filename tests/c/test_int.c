@@ -1057,8 +1057,11 @@ int main(void) {
         return 1;
     }
     reset_vm();
+    /* Every block an operation allocates is released again (refcounts and temporaries). */
+    size_t live = mo_alloc_live_blocks(&vm);
     test_table();
     test_big_products();
+    CHECK(mo_alloc_live_blocks(&vm) == live);
     test_small_cache();
     test_hash();
     test_strings();

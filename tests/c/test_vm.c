@@ -242,6 +242,25 @@ static void test_host_calls(void) {
     CHECK(r && contains(r, len, "end"));
     moat_free(m);
 
+    /* A generator driven by a for loop runs in the outermost loop, so it may pause too. */
+    m = moat_new();
+    st = run(m, &cap, &cfg, "def gen():\n    for i in range(2):\n        yield f(i)\nfor v in gen():\n    print(v)\n");
+    for (int i = 0; i < 2; i++) {
+        CHECK(st == MOAT_CALL);
+        r = moat_result(m, &len);
+        CHECK(r && find_uint_after(r, len, "id", &id) == 0);
+        resp.n = 0;
+        head(&resp, 5, 1);
+        head(&resp, 0, id);
+        head(&resp, 5, 1);
+        text(&resp, "value");
+        head(&resp, 0, 10 + (uint64_t)i);
+        st = moat_resume(m, resp.d, resp.n);
+    }
+    CHECK(st == MOAT_DONE);
+    CHECK(strcmp(cap.out, "10\n11\n") == 0);
+    moat_free(m);
+
     /* A host function cannot pause inside a nested (C-called) loop: it raises RuntimeError. */
     m = moat_new();
     st = run(m, &cap, &cfg, "try:\n    sorted([2, 1], key=lambda x: f())\nexcept RuntimeError:\n    print('nested')\n");

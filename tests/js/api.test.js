@@ -66,6 +66,18 @@ describe('results', () => {
     expect(neg).toBe(-3);
   });
 
+  test('result: false discards the last value (script semantics), even one that cannot cross', async () => {
+    const r = await moat.run('class A:\n    pass\nprint("x")\nA()', { result: false });
+    expect(r.value).toBeNull();
+    expect(r.stdout).toBe('x\n');
+    expect((await moat.run('41 + 1', { result: false })).value).toBeNull();
+    expect((await moat.run('41 + 1', { result: true })).value).toBe(42);
+    await expect(moat.run('1', { result: 'no' })).rejects.toThrow(TypeError);
+    // Without it, a last value that cannot cross is an error rather than a silent null.
+    const err = await rejection(moat.run('class A:\n    pass\nA()'));
+    expect(err).toBeInstanceOf(MoatError);
+  });
+
   test('sets come back as Set', async () => {
     const r = await moat.run('{1, 2, 3}');
     expect(r.value).toBeInstanceOf(Set);
@@ -96,6 +108,19 @@ describe('errors', () => {
       { filename: 'prog.py', line: 5, name: '<module>' },
       { filename: 'prog.py', line: 3, name: 'f' },
     ]);
+  });
+
+  test('an uncaught SystemExit carries its exit code', async () => {
+    const cases = [['raise SystemExit(3)', 3, ''], ['raise SystemExit', 0, ''], ['raise SystemExit("bye")', 1, 'bye\n']];
+    for (const [code, exitCode, traceback] of cases) {
+      const err = await rejection(moat.run(code));
+      expect(err).toBeInstanceOf(PythonError);
+      expect(err.type).toBe('SystemExit');
+      expect(err.exitCode).toBe(exitCode);
+      expect(err.traceback).toBe(traceback);
+    }
+    const other = await rejection(moat.run('1/0'));
+    expect(other.exitCode).toBeUndefined();
   });
 
   test('the default filename is <string>', async () => {

@@ -72,6 +72,21 @@ test('a syntax error prints CPython\'s report and exits 1', () => {
   expect(r.stderr.endsWith("SyntaxError: '(' was never closed\n")).toBe(true);
 });
 
+test('an uncaught SystemExit exits with its code and prints no traceback, like CPython', () => {
+  file('exit3.py', 'print("a")\nraise SystemExit(3)\n');
+  let r = moat(['run', ...W(), 'exit3.py']);
+  expect([r.code, r.stdout, r.stderr]).toEqual([3, 'a\n', '']);
+  file('exitmsg.py', 'raise SystemExit("bye")\n');
+  r = moat(['run', ...W(), 'exitmsg.py']);
+  expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'bye\n']);
+});
+
+test('the value of the last expression is not printed or sent, whatever it is', () => {
+  file('last.py', 'class A:\n    pass\nprint("x")\nA()\n');
+  const r = moat(['run', ...W(), 'last.py']);
+  expect([r.code, r.stdout, r.stderr]).toEqual([0, 'x\n', '']);
+});
+
 test('reads the program from stdin with -', () => {
   const r = moat(['run', ...W(), '-'], { input: 'print(6 * 7)\n' });
   expect(r.stdout).toBe('42\n');

@@ -98,6 +98,27 @@ describeBrowser('playground', () => {
     expect(color).toBe('rgb(198, 40, 40)');
   });
 
+  test('every bundled example runs as intended', async () => {
+    const expected = {
+      'Host calls': /^done/,
+      Hello: /^done/,
+      Traceback: /^uncaught exception$/,
+      Data: /^done/,
+    };
+    const names = await page.$$eval('#example option', (os) => os.map((o) => o.value));
+    expect(names).toEqual([...Object.keys(expected), 'Infinite loop']);
+    for (const [name, status] of Object.entries(expected)) {
+      await page.selectOption('#example', name);
+      await page.click('#run');
+      await page.waitForFunction(() => !document.body.classList.contains('running'), null, { timeout: 30000 });
+      const out = await page.textContent('#output');
+      expect([name, await page.textContent('#status')]).toEqual([name, expect.stringMatching(status)]);
+      if (name === 'Traceback') expect(out).toContain('ZeroDivisionError: division by zero');
+      else expect(out).not.toContain('Traceback');
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('Stop terminates a runaway program and the next run works', async () => {
     await page.fill('#time-limit', '600000');
     await page.fill('#code', 'n = 0\nwhile True:\n    n += 1\n');
