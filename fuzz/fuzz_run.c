@@ -1,5 +1,6 @@
 /* libFuzzer target: runs arbitrary source through the public API (moat.h) with tight limits
- * (100k instructions, 16 MiB, 1 s, 64 KiB of output, 10 host calls answered with errors).
+ * (100k instructions, 16 MiB, 1 s, 64 KiB of output, 10 host calls to the host function `host`,
+ * answered alternately with its first argument and with RuntimeError).
  * Every run must end in a status; FATAL would mean the API misbehaved. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -64,12 +65,16 @@ static void put_head(uint8_t *out, size_t *n, unsigned major, uint64_t v)
     for (int i = 0; i < 8; i++) out[(*n)++] = (uint8_t)(v >> (56 - 8 * i));
 }
 
-/* Answers every call of the result with RuntimeError("fuzz"); returns the length (0: malformed). */
-static size_t error_response(const uint8_t *r, size_t rlen, uint8_t *out, size_t cap)
+/* Answers the calls of a CALL result: calls with an odd id (the first call is id 1) get their
+ * first positional argument back ({"value": arg}, None without one), the others
+ * RuntimeError("fuzz"), so both ways of resuming are exercised. Returns the length written
+ * (0: malformed or too big). */
+static size_t make_response(const uint8_t *r, size_t rlen, uint8_t *out, size_t cap)
 {
     static const uint8_t err[] = {0xa1, 0x65, 'e', 'r', 'r', 'o', 'r', 0xa2, 0x64, 't', 'y', 'p', 'e',
                                   0x6c, 'R', 'u', 'n', 't', 'i', 'm', 'e', 'E', 'r', 'r', 'o', 'r',
                                   0x67, 'm', 'e', 's', 's', 'a', 'g', 'e', 0x64, 'f', 'u', 'z', 'z'};
+    static const uint8_t value_key[] = {0xa1, 0x65, 'v', 'a', 'l', 'u', 'e'};
     const uint8_t *p = r, *end = r + rlen;
     unsigned major;
     uint64_t n, ncalls;
@@ -82,12 +87,12 @@ static size_t error_response(const uint8_t *r, size_t rlen, uint8_t *out, size_t
         const uint8_t *v = skip(p, end, 0);
         if (!v) return 0;
         if (km == 3 && kl == 5 && memcmp(k, "calls", 5) == 0) {
-            if (head(&v, end, &major, &ncalls) < 0 || major != 4) return 0;
+            if (head(&v, end, &major, &ncalls) < 0 || major != 4 || ncalls > 1000) return 0;
             size_t o = 0;
-            if (ncalls > (cap - 9) / (9 + 9 + sizeof err)) return 0;
             put_head(out, &o, 5, ncalls);
             for (uint64_t c = 0; c < ncalls; c++) {
                 const uint8_t *q = v, *next = skip(v, end, 0);
+                const uint8_t *arg = NULL, *arg_end = NULL;
                 uint64_t nk, id = 0;
                 if (!next || head(&q, end, &major, &nk) < 0 || major != 5) return 0;
                 for (uint64_t j = 0; j < nk; j++) {
@@ -96,16 +101,34 @@ static size_t error_response(const uint8_t *r, size_t rlen, uint8_t *out, size_t
                     if (head(&kk, end, &km, &kkl) < 0) return 0;
                     const uint8_t *val = skip(q, end, 0);
                     if (!val) return 0;
+                    const uint8_t *vv = val;
+                    uint64_t x;
                     if (km == 3 && kkl == 2 && memcmp(kk, "id", 2) == 0) {
-                        const uint8_t *vv = val;
                         if (head(&vv, end, &major, &id) < 0) return 0;
+                    } else if (km == 3 && kkl == 4 && memcmp(kk, "args", 4) == 0) {
+                        if (head(&vv, end, &major, &x) < 0 || major != 4) return 0;
+                        if (x > 0) {
+                            arg = vv;
+                            arg_end = skip(vv, end, 0);
+                            if (!arg_end) return 0;
+                        }
                     }
                     q = skip(val, end, 0);
                     if (!q) return 0;
                 }
+                size_t arg_len = arg ? (size_t)(arg_end - arg) : 1;
+                if (cap - o < 9 + sizeof err + sizeof value_key + arg_len) return 0;
                 put_head(out, &o, 0, id);
-                memcpy(out + o, err, sizeof err);
-                o += sizeof err;
+                if (id % 2 == 1) {
+                    memcpy(out + o, value_key, sizeof value_key);
+                    o += sizeof value_key;
+                    if (arg) memcpy(out + o, arg, arg_len);
+                    else out[o] = 0xf6; /* null */
+                    o += arg_len;
+                } else {
+                    memcpy(out + o, err, sizeof err);
+                    o += sizeof err;
+                }
                 v = next;
             }
             return o;
@@ -129,7 +152,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t rlen;
         const uint8_t *r = moat_result(m, &rlen);
         static uint8_t resp[1 << 16];
-        size_t n = error_response(r, rlen, resp, sizeof resp);
+        size_t n = make_response(r, rlen, resp, sizeof resp);
         if (n == 0) break;
         st = moat_resume(m, resp, n);
     }

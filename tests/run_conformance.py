@@ -170,7 +170,12 @@ def category(rel):
     return "main"
 
 
-def compare(expected, actual, name, expected_stderr_last=None):
+def normalized_stderr(result):
+    """CPython (3.9+) names the script by its absolute path; Moat's CLIs by the path as given."""
+    return result.stderr.replace(os.path.join(ROOT, "").encode(), b"")
+
+
+def compare(expected, actual, name, expected_stderr_last=None, strict_stderr=False):
     """Returns a list of human-readable problems (empty when `actual` agrees with `expected`)."""
     problems = []
     if actual.error:
@@ -186,6 +191,12 @@ def compare(expected, actual, name, expected_stderr_last=None):
             problems.append(f"{name}: last stderr line differs\n"
                             f"      expected: {want}\n"
                             f"      got:      {got}")
+        elif strict_stderr and expected_stderr_last is None and normalized_stderr(expected) != actual.stderr:
+            exp = normalized_stderr(expected).decode("utf-8", "replace").splitlines(keepends=True)
+            got = actual.stderr.decode("utf-8", "replace").splitlines(keepends=True)
+            diff = "".join(difflib.unified_diff(exp, got, "expected stderr", name, n=1))
+            problems.append(f"{name}: stderr differs (--strict-stderr)\n"
+                            + "".join("      " + l for l in diff.splitlines(True)))
     if actual.status is not None and actual.status < 0:
         problems.append(f"{name}: killed by signal {-actual.status}")
     if actual.stdout != expected.stdout:
@@ -205,7 +216,7 @@ def compare(expected, actual, name, expected_stderr_last=None):
     return problems
 
 
-def check_file(rel, impls, cpython, timeout):
+def check_file(rel, impls, cpython, timeout, strict_stderr=False):
     directives = read_directives(rel)
     t = float(directives.get("timeout", timeout))
     cat = category(rel)
@@ -230,7 +241,7 @@ def check_file(rel, impls, cpython, timeout):
             ok = actual.status in (0, 1, 3) and not actual.timed_out
             outcomes[name] = [] if ok else [f"{name}: crashed or hung (status {actual.status})"]
         else:
-            outcomes[name] = compare(expected, actual, name, expected_stderr_last)
+            outcomes[name] = compare(expected, actual, name, expected_stderr_last, strict_stderr)
     return rel, cat, outcomes, times
 
 
@@ -252,6 +263,9 @@ def main():
                     help="the wasm module the wasm CLI loads (default: js/dist/moat.wasm)")
     ap.add_argument("-q", "--quiet", action="store_true",
                     help="print only failing files and the totals (default: one line per file)")
+    ap.add_argument("--strict-stderr", action="store_true",
+                    help="compare the whole traceback, not only its last line (the script path "
+                         "CPython prints absolute is made relative first)")
     ap.add_argument("--show-later", action="store_true",
                     help="print diffs for failing files in later/ too")
     args = ap.parse_args()
@@ -299,7 +313,8 @@ def main():
     failures = {"main": [], "later": [], "diff": []}
     slowest = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = [pool.submit(check_file, rel, impls, cpython, args.timeout) for rel in files]
+        futures = [pool.submit(check_file, rel, impls, cpython, args.timeout, args.strict_stderr)
+                   for rel in files]
         for fut in futures:  # in file order, so the report is stable
             rel, cat, outcomes, times = fut.result()
             problems = [p for probs in outcomes.values() for p in probs]

@@ -91,7 +91,7 @@ export interface RunOptions {
   onStderr?: (text: string) => void;
   /** Called after each host call with its outcome. */
   onCall?: (call: CallRecord) => void;
-  /** Checked before the run and after each round of host calls. */
+  /** Checked before the run; aborting while host calls are pending abandons the run at once. */
   signal?: AbortSignal;
 }
 

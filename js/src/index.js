@@ -68,7 +68,7 @@ export class Moat {
    * opts.result     false discards the last expression's value (script semantics, value null).
    * opts.onStdout / opts.onStderr   called with each decoded chunk of output as it is written.
    * opts.onCall     called after each host call with { name, args, kwargs, value | error }.
-   * opts.signal     an AbortSignal, checked before the run and after each round of host calls.
+   * opts.signal     an AbortSignal, checked before the run and while host calls are pending.
    *
    * Resolves to { value, stdout, stderr } (value: the last expression statement's value, else
    * null). Rejects with PythonError (uncaught exception; an uncaught SystemExit also sets

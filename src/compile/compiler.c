@@ -77,6 +77,7 @@ typedef struct Unit {
     uint32_t argcount, posonly, kwonly;
     uint32_t flags;
     MoObject *name, *qualname;
+    MoObject *private_name;    /* the enclosing class's name for private-name mangling, or NULL */
     int firstlineno;
     int32_t line, end_line, col, end_col;
     int depth;
@@ -142,6 +143,7 @@ static void unit_free(Unit *u) {
     mo_xdecref(u->freevars_index);
     mo_xdecref(u->name);
     mo_xdecref(u->qualname);
+    mo_xdecref(u->private_name);
     mo_free(u);
 }
 
@@ -194,6 +196,8 @@ static Unit *unit_new(Compiler *c, MoSymScope *ste, MoObject *name, MoObject *qu
     }
     u->is_class = ste->kind == MO_SCOPE_CLASS;
     u->is_module = ste->kind == MO_SCOPE_MODULE;
+    if (u->is_class) u->private_name = mo_newref(name);
+    else if (c->u && c->u->private_name) u->private_name = mo_newref(c->u->private_name);
     if (ste->kind == MO_SCOPE_FUNCTION || ste->kind == MO_SCOPE_COMPREHENSION) {
         u->flags |= MO_CO_OPTIMIZED | MO_CO_NEWLOCALS;
         if (ste->kind == MO_SCOPE_COMPREHENSION) {
@@ -222,6 +226,14 @@ static Unit *unit_new(Compiler *c, MoSymScope *ste, MoObject *name, MoObject *qu
     for (size_t i = 0; i < ste->nsymbols; i++) {
         const MoSymbol *s = &ste->symbols[i];
         if (s->kind == MO_SYM_FREE && add_name(u->freevars, u->freevars_index, s->name) < 0) goto fail;
+    }
+    /* A class that binds a name its methods read from an enclosing function still passes that
+     * function's cell on (CPython's DEF_FREE_CLASS): the class body itself uses its own binding. */
+    for (size_t i = 0; u->is_class && i < ste->nsymbols; i++) {
+        const MoSymbol *s = &ste->symbols[i];
+        if (s->kind != MO_SYM_FREE && (s->flags & MO_DEF_FREE_CLASS) &&
+            add_name(u->freevars, u->freevars_index, s->name) < 0)
+            goto fail;
     }
     return u;
 fail:
@@ -385,8 +397,41 @@ static int emit_const(Compiler *c, MoObject *o) {
     return emit(c, MO_OP_LOAD_CONST, (uint32_t)i);
 }
 
+/* Private name mangling (CPython's _Py_Mangle): inside a class, `__x` (not ending in "__", no
+ * dot) becomes `_Class__x`, with the class name's leading underscores stripped. Applied to the
+ * names the code looks up by string (globals, class namespaces, attributes); fast locals and
+ * cells keep their source names, which the symbol table uses. New reference. */
+static MoObject *mangle(Compiler *c, MoObject *name) {
+    MoObject *priv = c->u->private_name;
+    const char *n = MO_STR_UTF8(name);
+    size_t len = MO_STR_NBYTES(name);
+    if (!priv || len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') ||
+        memchr(n, '.', len))
+        return mo_newref(name);
+    const char *p = MO_STR_UTF8(priv);
+    size_t plen = MO_STR_NBYTES(priv);
+    while (plen && *p == '_') {
+        p++;
+        plen--;
+    }
+    if (!plen) return mo_newref(name);
+    MoStrBuf b;
+    mo_strbuf_init(&b);
+    mo_strbuf_append(&b, "_", 1);
+    mo_strbuf_append(&b, p, plen);
+    mo_strbuf_append(&b, n, len);
+    MoObject *m = mo_strbuf_finish(&b);
+    if (!m) return NULL;
+    MoObject *interned = mo_str_intern_obj(m);
+    mo_decref(m);
+    return interned;
+}
+
 static int emit_name_op(Compiler *c, MoOpcode op, MoObject *name) {
-    int64_t i = add_name(c->u->names, c->u->names_index, name);
+    MoObject *m = op == MO_OP_IMPORT_NAME || op == MO_OP_IMPORT_FROM ? mo_newref(name) : mangle(c, name);
+    if (!m) return -1;
+    int64_t i = add_name(c->u->names, c->u->names_index, m);
+    mo_decref(m);
     if (i < 0) return -1;
     return emit(c, op, (uint32_t)i);
 }
@@ -486,8 +531,55 @@ static bool has_starred(const MoAstExprSeq *s) {
     return false;
 }
 
+/* The value of a constant expression as CPython's AST optimizer folds it (a literal, or a signed
+ * number literal such as -1): new reference, or NULL (no exception) if e is not one. */
+static MoObject *folded_constant(const MoAstExpr *e) {
+    if (e->kind == MO_EXPR_Constant) return mo_newref(e->v.Constant.value);
+    if (e->kind == MO_EXPR_UnaryOp && (e->v.UnaryOp.op == MO_AST_USub || e->v.UnaryOp.op == MO_AST_UAdd) &&
+        e->v.UnaryOp.operand->kind == MO_EXPR_Constant) {
+        MoObject *v = e->v.UnaryOp.operand->v.Constant.value;
+        if (MO_TYPE(v) != &mo_int_type && MO_TYPE(v) != &mo_float_type) return NULL;
+        MoObject *r = mo_unaryop(v, e->v.UnaryOp.op == MO_AST_USub ? MO_NEG : MO_POS);
+        if (!r) mo_err_clear();
+        return r;
+    }
+    return NULL;
+}
+
 /* Builds a list/tuple/set display (kind: 0 list, 1 tuple, 2 set) from elts, handling starred. */
 static int visit_sequence(Compiler *c, const MoAstExprSeq *elts, int kind) {
+    if (kind == 2 && elts->len >= 3) {
+        /* CPython folds a set display of >= 3 constants into BUILD_SET 0 + a frozenset constant +
+         * SET_UPDATE; the bulk update sizes the table differently, which shows in the iteration
+         * order, so do the same. */
+        MoObject *t = mo_tuple_new(elts->len);
+        if (!t) return -1;
+        size_t n = 0;
+        for (; n < elts->len; n++) {
+            MoObject *v = folded_constant(elts->items[n]);
+            if (!v) break;
+            MO_TUPLE_SET(t, n, v);
+        }
+        for (size_t i = n; i < elts->len; i++) MO_TUPLE_SET(t, i, mo_none());
+        bool all_const = n == elts->len;
+        if (!all_const) mo_decref(t);
+        if (all_const) {
+            MoObject *fs = mo_set_new(t, true);
+            mo_decref(t);
+            if (!fs) {
+                /* An unhashable constant cannot occur; let the ordinary path raise at run time. */
+                mo_err_clear();
+            } else {
+                int64_t ci = add_const(c, fs);
+                mo_decref(fs);
+                if (ci < 0) return -1;
+                EMIT(BUILD_SET, 0);
+                EMIT(LOAD_CONST, ci);
+                EMIT(SET_UPDATE, 1);
+                return 0;
+            }
+        }
+    }
     if (!has_starred(elts)) {
         for (size_t i = 0; i < elts->len; i++) CHECK(visit_expr(c, elts->items[i]));
         if (kind == 0) EMIT(BUILD_LIST, elts->len);
@@ -1701,11 +1793,16 @@ static int visit_augassign(Compiler *c, const MoAstStmt *s) {
     const MoAstExpr *t = s->v.AugAssign.target;
     uint32_t op = (uint32_t)s->v.AugAssign.op + MO_BINOP_COUNT;
     switch (t->kind) {
-    case MO_EXPR_Name:
-        CHECK(compile_nameop(c, t->v.Name.id, N_LOAD));
+    case MO_EXPR_Name: {
+        /* The target's load carries the target's position (the caret line of an unbound name). */
+        Pos p = set_pos(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+        int r = compile_nameop(c, t->v.Name.id, N_LOAD);
+        restore_pos(c, p);
+        CHECK(r);
         CHECK(visit_expr(c, s->v.AugAssign.value));
         EMIT(BINARY_OP, op);
         return compile_nameop(c, t->v.Name.id, N_STORE);
+    }
     case MO_EXPR_Attribute: {
         CHECK(visit_expr(c, t->v.Attribute.value));
         EMIT(COPY, 1);
@@ -1736,6 +1833,355 @@ static int visit_augassign(Compiler *c, const MoAstStmt *s) {
         return error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                         "'expression' is an illegal expression for augmented assignment");
     }
+}
+
+/* ---- match statements ---------------------------------------------------------------------------
+ * The subject stays on the stack while the cases are tried. A pattern consumes the value on top
+ * of the stack; on failure it jumps to a label that first pops whatever the pattern left above
+ * the level where the next alternative (case or `|` branch) starts. Those labels are created on
+ * demand, one per stack height, and emitted as a chain of POP_TOPs after the pattern. Captures
+ * are stored as soon as they match: a failed case may leave some bound, which the language
+ * reference allows. */
+
+#define PAT_MAX_TOP 64
+
+typedef struct PatFail {
+    int labels[PAT_MAX_TOP]; /* labels[i]: i items above the base to pop, then fail; -1 unused */
+    int top;                 /* items above the base right now */
+    int max;                 /* highest index with a label */
+} PatFail;
+
+static int pat_fail_label(Compiler *c, PatFail *pf, int top, const MoAstPattern *p) {
+    if (top < 0 || top >= PAT_MAX_TOP)
+        return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "pattern too complex");
+    if (pf->labels[top] < 0) {
+        pf->labels[top] = new_label(c);
+        if (pf->labels[top] < 0) return -1;
+    }
+    if (top > pf->max) pf->max = top;
+    return pf->labels[top];
+}
+
+/* Emits a jump to the failure path taken with `top` items above the base after the jump's pop. */
+static int pat_jump_fail(Compiler *c, PatFail *pf, MoOpcode op, int top, const MoAstPattern *p) {
+    int l = pat_fail_label(c, pf, top, p);
+    if (l < 0) return -1;
+    return emit(c, op, (uint32_t)l);
+}
+
+static void pat_fail_init(PatFail *pf) {
+    for (int i = 0; i < PAT_MAX_TOP; i++) pf->labels[i] = -1;
+    pf->top = 0;
+    pf->max = -1;
+}
+
+/* Emits the pop chain: control arriving at labels[i] pops i items and falls out at labels[0]. */
+static int pat_fail_emit(Compiler *c, PatFail *pf) {
+    for (int i = pf->max; i > 0; i--) {
+        use_label(c, pf->labels[i]);
+        EMIT(POP_TOP, 0);
+    }
+    if (pf->max >= 0) use_label(c, pf->labels[0]);
+    return 0;
+}
+
+static int visit_pattern(Compiler *c, const MoAstPattern *p, PatFail *pf);
+
+static int pattern_store(Compiler *c, MoObject *name, PatFail *pf) {
+    pf->top--;
+    if (!name) return emit(c, MO_OP_POP_TOP, 0);
+    return compile_nameop(c, name, N_STORE);
+}
+
+/* Checks that the value on top (popped) is a truthy result; otherwise fails. */
+static int pat_check(Compiler *c, PatFail *pf, const MoAstPattern *p) {
+    pf->top--;
+    return pat_jump_fail(c, pf, MO_OP_POP_JUMP_IF_FALSE, pf->top, p);
+}
+
+/* Matches the items just unpacked onto the stack (the first on top) with pats in order. */
+static int pattern_subpatterns(Compiler *c, const MoAstPatternSeq *pats, PatFail *pf) {
+    for (size_t i = 0; i < pats->len; i++) CHECK(visit_pattern(c, pats->items[i], pf));
+    return 0;
+}
+
+static int visit_pattern_inner(Compiler *c, const MoAstPattern *p, PatFail *pf) {
+    switch (p->kind) {
+    case MO_PAT_MatchValue:
+        CHECK(visit_expr(c, p->v.MatchValue.value));
+        EMIT(COMPARE_OP, MO_EQ);
+        return pat_check(c, pf, p);
+    case MO_PAT_MatchSingleton:
+        CHECK(emit_const(c, p->v.MatchSingleton.value));
+        EMIT(IS_OP, 0);
+        return pat_check(c, pf, p);
+    case MO_PAT_MatchAs:
+        if (p->v.MatchAs.pattern) {
+            EMIT(COPY, 1);
+            pf->top++;
+            CHECK(visit_pattern(c, p->v.MatchAs.pattern, pf));
+        }
+        return pattern_store(c, p->v.MatchAs.name, pf);
+    case MO_PAT_MatchStar:
+        return pattern_store(c, p->v.MatchStar.name, pf);
+    case MO_PAT_MatchSequence: {
+        const MoAstPatternSeq *pats = &p->v.MatchSequence.patterns;
+        size_t star = (size_t)-1;
+        for (size_t i = 0; i < pats->len; i++) {
+            if (pats->items[i]->kind != MO_PAT_MatchStar) continue;
+            if (star != (size_t)-1)
+                return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset,
+                                "multiple starred names in sequence pattern");
+            star = i;
+        }
+        EMIT(MATCH_SEQUENCE, 0);
+        pf->top++;
+        CHECK(pat_check(c, pf, p));
+        EMIT(GET_LEN, 0);
+        pf->top++;
+        size_t need = star == (size_t)-1 ? pats->len : pats->len - 1;
+        MoObject *n = mo_int_from_i64((int64_t)need);
+        if (!n) return -1;
+        int r = emit_const(c, n);
+        mo_decref(n);
+        CHECK(r);
+        EMIT(COMPARE_OP, star == (size_t)-1 ? MO_EQ : MO_GE);
+        CHECK(pat_check(c, pf, p));
+        if (star == (size_t)-1) {
+            EMIT(UNPACK_SEQUENCE, pats->len);
+        } else {
+            size_t after = pats->len - star - 1;
+            if (star > 255 || after > 0xffff)
+                return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "too many sub-patterns");
+            EMIT(UNPACK_EX, star | (after << 8));
+        }
+        pf->top += (int)pats->len - 1;
+        return pattern_subpatterns(c, pats, pf);
+    }
+    case MO_PAT_MatchMapping: {
+        const MoAstExprSeq *keys = &p->v.MatchMapping.keys;
+        const MoAstPatternSeq *pats = &p->v.MatchMapping.patterns;
+        EMIT(MATCH_MAPPING, 0);
+        pf->top++;
+        CHECK(pat_check(c, pf, p));
+        if (keys->len) {
+            EMIT(GET_LEN, 0);
+            pf->top++;
+            MoObject *n = mo_int_from_i64((int64_t)keys->len);
+            if (!n) return -1;
+            int r = emit_const(c, n);
+            mo_decref(n);
+            CHECK(r);
+            EMIT(COMPARE_OP, MO_GE);
+            CHECK(pat_check(c, pf, p));
+        }
+        for (size_t i = 0; i < keys->len; i++) CHECK(visit_expr(c, keys->items[i]));
+        EMIT(BUILD_TUPLE, keys->len);
+        pf->top++;
+        if (keys->len) {
+            EMIT(MATCH_KEYS, 0);
+            pf->top++;
+            EMIT(COPY, 1);
+            CHECK(emit_const(c, mo_None));
+            EMIT(IS_OP, 1);
+            pf->top++;
+            CHECK(pat_check(c, pf, p));
+            EMIT(UNPACK_SEQUENCE, keys->len);
+            pf->top += (int)keys->len - 1;
+            CHECK(pattern_subpatterns(c, pats, pf));
+        }
+        /* [subject, keys] */
+        if (p->v.MatchMapping.rest) {
+            EMIT(COPY_DICT_WITHOUT_KEYS, 0);
+            CHECK(pattern_store(c, p->v.MatchMapping.rest, pf));
+        } else {
+            EMIT(POP_TOP, 0);
+            pf->top--;
+        }
+        EMIT(POP_TOP, 0);
+        pf->top--;
+        return 0;
+    }
+    case MO_PAT_MatchClass: {
+        const MoAstPatternSeq *pos = &p->v.MatchClass.patterns;
+        const MoAstIdentSeq *names = &p->v.MatchClass.kwd_attrs;
+        const MoAstPatternSeq *kwp = &p->v.MatchClass.kwd_patterns;
+        CHECK(visit_expr(c, p->v.MatchClass.cls));
+        MoObject *t = mo_tuple_new(names->len);
+        if (!t) return -1;
+        for (size_t i = 0; i < names->len; i++) MO_TUPLE_SET(t, i, mo_newref(names->items[i]));
+        int64_t ci = add_const(c, t);
+        mo_decref(t);
+        if (ci < 0) return -1;
+        EMIT(LOAD_CONST, ci);
+        EMIT(MATCH_CLASS, pos->len);
+        EMIT(COPY, 1);
+        CHECK(emit_const(c, mo_None));
+        EMIT(IS_OP, 1);
+        pf->top++;
+        CHECK(pat_check(c, pf, p));
+        EMIT(UNPACK_SEQUENCE, pos->len + names->len);
+        pf->top += (int)(pos->len + names->len) - 1;
+        CHECK(pattern_subpatterns(c, pos, pf));
+        return pattern_subpatterns(c, kwp, pf);
+    }
+    case MO_PAT_MatchOr: {
+        /* Each alternative but the last works on a copy; a failing one pops back to the value. */
+        const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
+        NEW_LABEL(end);
+        int base = pf->top;
+        for (size_t i = 0; i < alts->len; i++) {
+            if (i + 1 == alts->len) {
+                CHECK(visit_pattern(c, alts->items[i], pf));
+                break;
+            }
+            PatFail alt;
+            pat_fail_init(&alt);
+            EMIT(COPY, 1);
+            alt.top = 1;
+            CHECK(visit_pattern(c, alts->items[i], &alt));
+            /* Matched: drop the original value. */
+            EMIT(POP_TOP, 0);
+            EMIT_JUMP(JUMP, end);
+            CHECK(pat_fail_emit(c, &alt));
+        }
+        use_label(c, end);
+        pf->top = base - 1;
+        return 0;
+    }
+    }
+    return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "unsupported pattern");
+}
+
+static int visit_pattern(Compiler *c, const MoAstPattern *p, PatFail *pf) {
+    CHECK(enter_nest(c, p->lineno, p->col_offset));
+    Pos pos = set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
+    int r = visit_pattern_inner(c, p, pf);
+    restore_pos(c, pos);
+    c->nest--;
+    return r;
+}
+
+static bool pattern_irrefutable(const MoAstPattern *p) {
+    if (p->kind == MO_PAT_MatchAs) return !p->v.MatchAs.pattern || pattern_irrefutable(p->v.MatchAs.pattern);
+    if (p->kind == MO_PAT_MatchOr) {
+        for (size_t i = 0; i < p->v.MatchOr.patterns.len; i++)
+            if (pattern_irrefutable(p->v.MatchOr.patterns.items[i])) return true;
+    }
+    return false;
+}
+
+static int visit_match(Compiler *c, const MoAstStmt *s) {
+    NEW_LABEL(end);
+    const MoAstMatchCaseSeq *cases = &s->v.Match.cases;
+    CHECK(visit_expr(c, s->v.Match.subject));
+    for (size_t i = 0; i < cases->len; i++) {
+        const MoAstMatchCase *mc = cases->items[i];
+        const MoAstPattern *p = mc->pattern;
+        if (!mc->guard && pattern_irrefutable(p) && i + 1 < cases->len) {
+            const MoAstPattern *q = p;
+            while (q->kind == MO_PAT_MatchAs && q->v.MatchAs.pattern) q = q->v.MatchAs.pattern;
+            if (q->kind == MO_PAT_MatchAs && q->v.MatchAs.name) {
+                MoObject *msg = mo_format("name capture %R makes remaining patterns unreachable", q->v.MatchAs.name);
+                if (!msg) return -1;
+                error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, MO_STR_UTF8(msg));
+                mo_decref(msg);
+                return -1;
+            }
+            return error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset,
+                            "wildcard makes remaining patterns unreachable");
+        }
+        PatFail pf;
+        pat_fail_init(&pf);
+        Pos pos = set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
+        int r = emit(c, MO_OP_COPY, 1);
+        restore_pos(c, pos);
+        CHECK(r);
+        pf.top = 1;
+        CHECK(visit_pattern(c, p, &pf));
+        if (mc->guard) {
+            int l = pat_fail_label(c, &pf, 0, p);
+            if (l < 0) return -1;
+            CHECK(visit_jump_if(c, mc->guard, false, l));
+        }
+        EMIT(POP_TOP, 0); /* the subject */
+        CHECK(visit_body(c, &mc->body));
+        EMIT_JUMP(JUMP, end);
+        CHECK(pat_fail_emit(c, &pf));
+    }
+    EMIT(POP_TOP, 0);
+    use_label(c, end);
+    return 0;
+}
+
+/* ---- imports (the import system is src/vm/import.c) ------------------------------------------ */
+
+/* Pushes IMPORT_NAME's operands: the level and the fromlist (None or a tuple of names). */
+static int emit_import_args(Compiler *c, int level, MoObject *fromlist) {
+    MoObject *lv = mo_int_from_i64(level);
+    if (!lv) return -1;
+    int r = emit_const(c, lv);
+    mo_decref(lv);
+    CHECK(r);
+    return emit_const(c, fromlist ? fromlist : mo_None);
+}
+
+static int visit_import(Compiler *c, const MoAstStmt *s) {
+    for (size_t i = 0; i < s->v.Import.names.len; i++) {
+        const MoAstAlias *a = s->v.Import.names.items[i];
+        const char *u8 = MO_STR_UTF8(a->name);
+        const char *dot = memchr(u8, '.', MO_STR_NBYTES(a->name));
+        if (a->asname && dot) {
+            /* `import a.b as c` binds the leaf module: ask for it with a non-empty fromlist. */
+            MoObject *fl = mo_tuple_pack(1, mo_str_intern("*"));
+            if (!fl) return -1;
+            int r = emit_import_args(c, 0, fl);
+            mo_decref(fl);
+            CHECK(r);
+        } else {
+            CHECK(emit_import_args(c, 0, NULL));
+        }
+        CHECK(emit_name_op(c, MO_OP_IMPORT_NAME, a->name));
+        if (a->asname) {
+            CHECK(compile_nameop(c, a->asname, N_STORE));
+        } else {
+            MoObject *top = dot ? mo_str_from_utf8(u8, (size_t)(dot - u8)) : mo_newref(a->name);
+            if (!top) return -1;
+            MoObject *itop = mo_str_intern_obj(top);
+            mo_decref(top);
+            if (!itop) return -1;
+            int r = compile_nameop(c, itop, N_STORE);
+            mo_decref(itop);
+            CHECK(r);
+        }
+    }
+    return 0;
+}
+
+static int visit_import_from(Compiler *c, const MoAstStmt *s) {
+    const MoAstAliasSeq *names = &s->v.ImportFrom.names;
+    MoObject *fl = mo_tuple_new(names->len);
+    if (!fl) return -1;
+    for (size_t i = 0; i < names->len; i++) MO_TUPLE_SET(fl, i, mo_newref(names->items[i]->name));
+    int r = emit_import_args(c, s->v.ImportFrom.level, fl);
+    mo_decref(fl);
+    CHECK(r);
+    MoObject *module = s->v.ImportFrom.module ? s->v.ImportFrom.module : mo_str_intern("");
+    CHECK(emit_name_op(c, MO_OP_IMPORT_NAME, module));
+    if (names->len == 1 && mo_str_eq_cstr(names->items[0]->name, "*")) {
+        if (!c->u->is_module)
+            return error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                            "import * only allowed at module level");
+        EMIT(IMPORT_STAR, 0);
+        return 0;
+    }
+    for (size_t i = 0; i < names->len; i++) {
+        const MoAstAlias *a = names->items[i];
+        CHECK(emit_name_op(c, MO_OP_IMPORT_FROM, a->name));
+        CHECK(compile_nameop(c, a->asname ? a->asname : a->name, N_STORE));
+    }
+    EMIT(POP_TOP, 0);
+    return 0;
 }
 
 /* `from __future__ import x` is a compiler directive; every feature 3.11 knows is already the
@@ -1847,17 +2293,13 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     case MO_STMT_With:
         return visit_with_items(c, s, 0);
     case MO_STMT_Import:
-        /* There are no modules yet: the first import of the statement fails at run time. */
-        if (s->v.Import.names.len) return emit_name_op(c, MO_OP_IMPORT_NAME, s->v.Import.names.items[0]->name);
-        return 0;
+        return visit_import(c, s);
     case MO_STMT_ImportFrom:
-        if (s->v.ImportFrom.level > 0) return emit_name_op(c, MO_OP_IMPORT_NAME, mo_str_intern("."));
-        if (s->v.ImportFrom.module && mo_str_eq_cstr(s->v.ImportFrom.module, "__future__"))
+        if (s->v.ImportFrom.module && mo_str_eq_cstr(s->v.ImportFrom.module, "__future__") && s->v.ImportFrom.level == 0)
             return visit_future(c, s);
-        if (s->v.ImportFrom.module) return emit_name_op(c, MO_OP_IMPORT_NAME, s->v.ImportFrom.module);
-        return unsupported_stmt(c, s, "this import");
+        return visit_import_from(c, s);
     case MO_STMT_Match:
-        return unsupported_stmt(c, s, "'match' statement");
+        return visit_match(c, s);
     case MO_STMT_AsyncWith:
         return unsupported_stmt(c, s, "'async with' statement");
     case MO_STMT_AsyncFor:
@@ -1987,9 +2429,7 @@ static MoCode *assemble(Compiler *c, Unit *u) {
                 if (jd > maxd) maxd = jd;
                 PUSH_WORK(MO_ARG(w), jd);
             }
-            if (op == MO_OP_JUMP || op == MO_OP_RETURN_VALUE || op == MO_OP_RAISE_VARARGS || op == MO_OP_RERAISE ||
-                op == MO_OP_IMPORT_NAME)
-                break;
+            if (op == MO_OP_JUMP || op == MO_OP_RETURN_VALUE || op == MO_OP_RAISE_VARARGS || op == MO_OP_RERAISE) break;
             int32_t nd = d + mo_op_stack_effect(w, false);
             if (nd > maxd) maxd = nd;
             if (i + 1 >= n) break;

@@ -89,7 +89,9 @@
     X(CHECK_EXC_MATCH, 0, 0)        /* exc type -> exc bool */ \
     X(LOAD_ASSERTION_ERROR, 0, 1) \
     X(LOAD_BUILD_CLASS, 0, 1) \
-    X(IMPORT_NAME, 1, 0)            /* raises ModuleNotFoundError: there are no modules */ \
+    X(IMPORT_NAME, 1, -1)           /* level fromlist -> module (mo_import_name) */ \
+    X(IMPORT_FROM, 1, 1)            /* module -> module module.name (mo_import_from) */ \
+    X(IMPORT_STAR, 0, -1)           /* module -> (its public names bound in the namespace) */ \
     X(SETUP_ANNOTATIONS, 0, 0) \
     X(YIELD_VALUE, 0, 0)            /* value -> sent value */ \
     X(GET_YIELD_FROM_ITER, 0, 0) \
@@ -97,7 +99,13 @@
     X(BEFORE_WITH, 0, 1)            /* mgr -> exit enter_result */ \
     X(WITH_EXCEPT_START, 0, 1)      /* [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)] */ \
     X(LOAD_LOCALS, 0, 1) \
-    X(RETURN_CONST_NONE, 0, 0)
+    X(RETURN_CONST_NONE, 0, 0) \
+    X(MATCH_SEQUENCE, 0, 1)         /* subj -> subj bool: a sequence for `case [...]` (not str/bytes) */ \
+    X(MATCH_MAPPING, 0, 1)          /* subj -> subj bool: a mapping for `case {...}` */ \
+    X(GET_LEN, 0, 1)                /* subj -> subj len(subj) */ \
+    X(MATCH_KEYS, 0, 1)             /* subj keys -> subj keys (values tuple | None if a key is missing) */ \
+    X(MATCH_CLASS, 1, -2)           /* subj cls names -> (attrs tuple | None); oparg: positional count */ \
+    X(COPY_DICT_WITHOUT_KEYS, 0, 0) /* subj keys -> subj rest: a dict of subj's other items */
 
 typedef enum MoOpcode {
 #define MO_OPCODE_ENUM(name, hasarg, effect) MO_OP_##name,

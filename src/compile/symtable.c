@@ -337,6 +337,7 @@ static int error_at_directive(St *st, Scope *s, const char *fmt, MoObject *name)
 
 /* CPython's symtable_add_def_helper: records flag for name in scope sc. */
 static int add_def_in(St *st, MoObject *name, int flag, Scope *sc, Loc loc) {
+    if (!name) return -1; /* a failed mo_str_intern: MemoryError is set */
     MoSymbol *sym = scope_get_or_add(&sc->pub, name);
     if (!sym) return -1;
     int val = sym->flags;
@@ -970,7 +971,8 @@ static int analyze_block(St *st, Scope *ste, NameSet *bound, NameSet *free, Name
         if (is_func && set_update(&newbound, &local) < 0) goto done;
         if (set_update(&newbound, bound) < 0 || set_update(&newglobal, global) < 0) goto done;
     } else {
-        if (set_add(&newbound, mo_str_intern("__class__")) < 0) goto done;
+        MoObject *cls = mo_str_intern("__class__");
+        if (!cls || set_add(&newbound, cls) < 0) goto done;
     }
     for (size_t i = 0; i < s->nchildren; i++) {
         Scope *child = (Scope *)s->children[i];
@@ -989,7 +991,7 @@ static int analyze_block(St *st, Scope *ste, NameSet *bound, NameSet *free, Name
         }
     } else if (is_class) {
         MoObject *cls = mo_str_intern("__class__");
-        if (set_contains(&newfree, cls)) {
+        if (cls && set_contains(&newfree, cls)) {
             set_discard(&newfree, cls);
             s->needs_class_closure = true;
         }

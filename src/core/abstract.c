@@ -555,11 +555,32 @@ MoObject *mo_iter(MoObject *o) {
     return NULL;
 }
 
+/* C code that drains an iterator (sum(range(10**12)), set(iter(int, 1))) runs no VM instruction,
+ * so the VM's clock check never happens there: mo_next reads the clock itself every 64K items
+ * and fires the time limit like vm.c does (DESIGN.md section 4). */
+static uint32_t next_pace;
+
+static int pace_time(void) {
+    if ((++next_pace & 0xFFFFu) != 0 || !mo_vm) return 0;
+    if (mo_vm->limit_hit != MO_LIMIT_NONE) {
+        mo_limit_fire(mo_vm->limit_hit, "run stopped by a limit");
+        return -1;
+    }
+    if (mo_vm->limits.time_ms <= 0 || !mo_vm->clock) return 0;
+    double used = mo_vm->time_used_ms + (mo_vm->clock(mo_vm->clock_ctx) - mo_vm->slice_start_ms);
+    if (used > (double)mo_vm->limits.time_ms) {
+        mo_limit_fire(MO_LIMIT_TIME, "time limit exceeded");
+        return -1;
+    }
+    return 0;
+}
+
 MoObject *mo_next(MoObject *it) {
     if (!it->type->iternext) {
         mo_err_format(&mo_TypeError, "'%s' object is not an iterator", it->type->name);
         return NULL;
     }
+    if (pace_time() < 0) return NULL;
     return it->type->iternext(it);
 }
 

@@ -680,6 +680,11 @@ MoObject *mo_vm_current_function_name(void);
  * CPython ("super(): no arguments", "super(): __class__ cell not found"). */
 int mo_vm_super_args(MoObject **cls, MoObject **self);
 
+/* locals() of the innermost Python frame: its namespace dict for module and class bodies (new
+ * reference to that dict), else a new dict snapshot of the bound locals, cells and free
+ * variables. NULL with RuntimeError when no Python frame runs. */
+MoObject *mo_vm_locals(void);
+
 /* ---- parse: what the parser needs from core (requested in notes/requests-core.md) -------------- */
 
 /* Converts the decimal floating-point text s[0..len) (digits with an optional '.' and an optional
@@ -836,5 +841,40 @@ char *mo_number_ascii_text(const char *s, size_t n, size_t *outn);
 /* Parses float.fromhex() text ("0x1.8p1", "-1p-3", " inf ", surrounding whitespace allowed),
  * correctly rounded: 0 ok, 1 too large (*out is inf), -1 invalid syntax, -2 out of memory. */
 int mo_strtod_hex(const char *s, size_t n, double *out);
+
+/* ---- modules: module objects and the import system (owner: modules, src/vm/import.c) ---------- */
+
+/* The type of module objects (repr "<module 'math' (built-in)>"). */
+extern MoType mo_module_type;
+
+/* Readies mo_module_type once per process (runtime start-up may call it): 0 or -1. */
+int mo_modules_init(void);
+
+/* Creates an empty module named name (borrowed str) with __name__/__doc__/... set: new reference. */
+MoObject *mo_module_new(MoObject *name);
+
+/* Returns the attribute dict of a module (borrowed). */
+MoObject *mo_module_dict(MoObject *module);
+
+/* Returns true if o is a module object. */
+bool mo_module_check(MoObject *o);
+
+/* IMPORT_NAME: imports the dotted module name (each prefix in turn) through the run's module
+ * cache; returns the top-level module when fromlist is NULL/None/empty, else the named module
+ * itself (new reference). level > 0 raises ImportError "attempted relative import with no known
+ * parent package"; unknown names raise ModuleNotFoundError "No module named 'x'". */
+MoObject *mo_import_name(MoObject *name, MoObject *fromlist, int64_t level);
+
+/* IMPORT_FROM: module.name, or ImportError "cannot import name 'y' from 'a' (unknown location)":
+ * new reference. */
+MoObject *mo_import_from(MoObject *module, MoObject *name);
+
+/* IMPORT_STAR: binds module's public names (its __all__, else names not starting with '_') in
+ * the mapping ns: 0 or -1. */
+int mo_import_star(MoObject *module, MoObject *ns);
+
+/* The builtin __import__(name, globals=None, locals=None, fromlist=(), level=0) (for builtins.c):
+ * new reference. */
+MoObject *mo_builtin_import(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames);
 
 #endif

@@ -1434,7 +1434,7 @@ static void update_slots(MoType *t) {
 
 /* Builtin bases whose instances have no room for an attribute dict (variable-size layouts). */
 static bool varsize_base(MoType *solid) {
-    return solid == &mo_int_type || solid == &mo_bool_type || solid == &mo_str_type || solid == &mo_bytes_type ||
+    return solid == &mo_str_type || solid == &mo_bytes_type ||
            solid == &mo_tuple_type || solid == &mo_type_type || mo_type_is_subtype(solid, &mo_type_type);
 }
 

@@ -68,7 +68,10 @@ static MoObject *bytes_alloc(size_t len) {
 MoObject *mo_bytes_new(const uint8_t *data, size_t len) {
     MoObject *b = bytes_alloc(len);
     if (!b) return NULL;
-    if (len) memcpy(MO_BYTES(b)->data, data, len);
+    if (len) {
+        if (data) memcpy(MO_BYTES(b)->data, data, len);
+        else memset(MO_BYTES(b)->data, 0, len); /* NULL data: zero-filled, for callers that fill it */
+    }
     return b;
 }
 
@@ -1071,6 +1074,144 @@ static MoObject *b_center(MoObject *self, MoObject *const *a, size_t n, MoObject
 static MoObject *b_ljust(MoObject *self, MoObject *const *a, size_t n, MoObject *kw) { return do_pad(self, a, n, kw, "ljust", 1); }
 static MoObject *b_rjust(MoObject *self, MoObject *const *a, size_t n, MoObject *kw) { return do_pad(self, a, n, kw, "rjust", 2); }
 
+static MoObject *b_translate(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    static const char *const names[] = {"table", "delete"};
+    MoObject *a[2];
+    /* table is positional-only, delete may be a keyword (Argument Clinic signature). */
+    if (ty_kwparse("translate", args, nargs, kw, names, 2, 2, 1, a) < 0) return NULL;
+    const uint8_t *table = NULL, *del = NULL, *d;
+    size_t tn = 0, dn = 0, n;
+    if (a[0] != mo_None) {
+        if (!need_buf(a[0], &table, &tn)) return NULL;
+        if (tn != 256) { mo_err_set(&mo_ValueError, "translation table must be 256 characters long"); return NULL; }
+    }
+    if (a[1] && !need_buf(a[1], &del, &dn)) return NULL;
+    bool drop[256] = {false};
+    for (size_t i = 0; i < dn; i++) drop[del[i]] = true;
+    uint8_t map[256];
+    for (int c = 0; c < 256; c++) map[c] = table ? table[c] : (uint8_t)c;
+    get_buf(self, &d, &n);
+    uint8_t *out = mo_alloc(n + 1);
+    if (!out) return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!drop[d[i]]) out[k++] = map[d[i]];
+    MoObject *r = make_like(self, out, k);
+    mo_free(out);
+    return r;
+}
+
+static MoObject *b_maketrans(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (ty_clinic("maketrans", "maketrans", nargs, kw, 2, 2) < 0) return NULL;
+    const uint8_t *f, *t;
+    size_t fn, tn;
+    if (!need_buf(args[0], &f, &fn) || !need_buf(args[1], &t, &tn)) return NULL;
+    if (fn != tn) { mo_err_set(&mo_ValueError, "maketrans arguments must have same length"); return NULL; }
+    uint8_t table[256];
+    for (int c = 0; c < 256; c++) table[c] = (uint8_t)c;
+    for (size_t i = 0; i < fn; i++) table[f[i]] = t[i];
+    return mo_bytes_new(table, 256);
+}
+
+static MoObject *b_splitlines(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    static const char *const names[] = {"keepends"};
+    MoObject *a[1];
+    if (ty_kwparse("splitlines", args, nargs, kw, names, 1, 1, 0, a) < 0) return NULL;
+    int keep = 0;
+    if (a[0]) {
+        int64_t v;
+        if (ty_as_ssize(a[0], &v) < 0) return NULL;
+        keep = v != 0;
+    }
+    const uint8_t *d;
+    size_t n;
+    get_buf(self, &d, &n);
+    MoObject *list = mo_list_new(0);
+    if (!list) return NULL;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r') j++;
+        size_t eol = j;
+        if (j < n) j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+        if (append_piece(list, self, d + i, (keep ? j : eol) - i) < 0) { mo_decref(list); return NULL; }
+        get_buf(self, &d, &n);
+        i = j;
+    }
+    return list;
+}
+
+static MoObject *b_zfill(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    char qbuf[48];
+    if (ty_onearg(QUAL("zfill"), nargs, kw) < 0) return NULL;
+    int64_t width;
+    if (ty_as_ssize(args[0], &width) < 0) return NULL;
+    const uint8_t *d;
+    size_t n;
+    get_buf(self, &d, &n);
+    if (width <= (int64_t)n) return same_or_copy(self);
+    if ((uint64_t)width > TY_MAX_ALLOC) { mo_err_nomemory(); return NULL; }
+    uint8_t *out = mo_alloc((size_t)width);
+    if (!out) return NULL;
+    size_t fill = (size_t)width - n;
+    get_buf(self, &d, &n);
+    memset(out, '0', fill);
+    memcpy(out + fill, d, n);
+    if (n && (d[0] == '+' || d[0] == '-')) { out[0] = d[0]; out[fill] = '0'; }
+    MoObject *r = make_like(self, out, (size_t)width);
+    mo_free(out);
+    return r;
+}
+
+static MoObject *b_expandtabs(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    static const char *const names[] = {"tabsize"};
+    MoObject *a[1];
+    if (ty_kwparse("expandtabs", args, nargs, kw, names, 1, 1, 0, a) < 0) return NULL;
+    int64_t ts = 8;
+    if (a[0] && ty_as_ssize(a[0], &ts) < 0) return NULL;
+    const uint8_t *d;
+    size_t n;
+    get_buf(self, &d, &n);
+    /* Size the result first so a huge tabsize fails against the memory limit, not in a loop. */
+    uint64_t total = 0, col = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i] == '\t') { if (ts > 0) { uint64_t add = (uint64_t)ts - col % (uint64_t)ts; total += add; col += add; } }
+        else { total++; col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1; }
+        if (total > TY_MAX_ALLOC) { mo_err_nomemory(); return NULL; }
+    }
+    uint8_t *out = mo_alloc((size_t)total + 1);
+    if (!out) return NULL;
+    size_t k = 0;
+    col = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i] == '\t') {
+            if (ts > 0) { uint64_t add = (uint64_t)ts - col % (uint64_t)ts; memset(out + k, ' ', (size_t)add); k += (size_t)add; col += add; }
+        } else {
+            out[k++] = d[i];
+            col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
+        }
+    }
+    MoObject *r = make_like(self, out, k);
+    mo_free(out);
+    return r;
+}
+
+static MoObject *b_istitle(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    char qbuf[48];
+    if (ty_noargs(QUAL("istitle"), nargs, kw) < 0) return NULL;
+    const uint8_t *d;
+    size_t n;
+    get_buf(self, &d, &n);
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        bool up = d[i] >= 'A' && d[i] <= 'Z', lo = d[i] >= 'a' && d[i] <= 'z';
+        if (up) { if (prev_cased) return mo_bool(false); prev_cased = cased = true; }
+        else if (lo) { if (!prev_cased) return mo_bool(false); prev_cased = cased = true; }
+        else prev_cased = false;
+    }
+    return mo_bool(cased);
+}
+
 static MoObject *b_getnewargs(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
     const uint8_t *d;
     size_t n;
@@ -1093,6 +1234,7 @@ static MoObject *b_bytes(MoObject *self, MoObject *const *args, size_t nargs, Mo
     {"count", b_count, MO_METH_INSTANCE, "Return the number of non-overlapping occurrences of subsection sub."}, \
     {"decode", b_decode, MO_METH_INSTANCE, "Decode the bytes using the codec registered for encoding."}, \
     {"endswith", b_endswith, MO_METH_INSTANCE, "Return True if the data ends with the specified suffix."}, \
+    {"expandtabs", b_expandtabs, MO_METH_INSTANCE, "Return a copy where all tab characters are expanded using spaces."}, \
     {"find", b_find, MO_METH_INSTANCE, "Return the lowest index where subsection sub is found."}, \
     {"fromhex", b_fromhex, MO_METH_CLASS, "Create a bytes object from a string of hexadecimal numbers."}, \
     {"hex", b_hex, MO_METH_INSTANCE, "Create a string of hexadecimal numbers from a bytes object."}, \
@@ -1103,11 +1245,13 @@ static MoObject *b_bytes(MoObject *self, MoObject *const *args, size_t nargs, Mo
     {"isdigit", b_isdigit, MO_METH_INSTANCE, "Return True if all characters are digits."}, \
     {"islower", b_islower, MO_METH_INSTANCE, "Return True if all cased characters are lowercase."}, \
     {"isspace", b_isspace, MO_METH_INSTANCE, "Return True if all characters are whitespace."}, \
+    {"istitle", b_istitle, MO_METH_INSTANCE, "Return True if the data is titlecased."}, \
     {"isupper", b_isupper, MO_METH_INSTANCE, "Return True if all cased characters are uppercase."}, \
     {"join", b_join, MO_METH_INSTANCE, "Concatenate any number of bytes objects."}, \
     {"ljust", b_ljust, MO_METH_INSTANCE, "Return a left-justified string of length width."}, \
     {"lower", b_lower, MO_METH_INSTANCE, "Return a copy with all ASCII characters converted to lowercase."}, \
     {"lstrip", b_lstrip, MO_METH_INSTANCE, "Strip leading bytes contained in the argument."}, \
+    {"maketrans", b_maketrans, MO_METH_STATIC, "Return a translation table usable for the bytes or bytearray translate method."}, \
     {"partition", b_partition, MO_METH_INSTANCE, "Partition the bytes into three parts using the given separator."}, \
     {"removeprefix", b_removeprefix, MO_METH_INSTANCE, "Return a copy with the given prefix string removed if present."}, \
     {"removesuffix", b_removesuffix, MO_METH_INSTANCE, "Return a copy with the given suffix string removed if present."}, \
@@ -1119,11 +1263,14 @@ static MoObject *b_bytes(MoObject *self, MoObject *const *args, size_t nargs, Mo
     {"rsplit", b_rsplit, MO_METH_INSTANCE, "Return a list of the sections in the bytes, using sep as the delimiter."}, \
     {"rstrip", b_rstrip, MO_METH_INSTANCE, "Strip trailing bytes contained in the argument."}, \
     {"split", b_split, MO_METH_INSTANCE, "Return a list of the sections in the bytes, using sep as the delimiter."}, \
+    {"splitlines", b_splitlines, MO_METH_INSTANCE, "Return a list of the lines in the bytes, breaking at line boundaries."}, \
     {"startswith", b_startswith, MO_METH_INSTANCE, "Return True if the data starts with the specified prefix."}, \
     {"strip", b_strip, MO_METH_INSTANCE, "Strip leading and trailing bytes contained in the argument."}, \
     {"swapcase", b_swapcase, MO_METH_INSTANCE, "B.swapcase() -> copy of B"}, \
     {"title", b_title, MO_METH_INSTANCE, "B.title() -> copy of B"}, \
-    {"upper", b_upper, MO_METH_INSTANCE, "Return a copy with all ASCII characters converted to uppercase."}
+    {"translate", b_translate, MO_METH_INSTANCE, "Return a copy with each character mapped by the given translation table."}, \
+    {"upper", b_upper, MO_METH_INSTANCE, "Return a copy with all ASCII characters converted to uppercase."}, \
+    {"zfill", b_zfill, MO_METH_INSTANCE, "Pad a numeric string with zeros on the left, to fill a field of the given width."}
 
 static const MoMethodDef bytes_methods[] = {
     SHARED_METHODS,

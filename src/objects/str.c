@@ -195,9 +195,88 @@ int ty_errors_mode(MoObject *errors) {
     return 0;
 }
 
+/* Applies the error handler to the undecodable bytes s[start, end): 0, or -1 with the
+ * UnicodeDecodeError raised (strict, or surrogateescape on an ASCII byte). */
+static int decode_error(MoStrBuf *b, const char *codec, const uint8_t *s, size_t start, size_t end, const char *reason,
+                        int mode) {
+    static const char hex[] = "0123456789abcdef";
+    if (mode == 4)
+        for (size_t k = start; k < end; k++)
+            if (s[k] < 0x80) mode = 0;
+    if (mode == 0) {
+        unicode_error(&mo_UnicodeDecodeError, codec, "decode", s, start, end, reason);
+        return -1;
+    }
+    if (mode == 2) mo_strbuf_append(b, "\xEF\xBF\xBD", 3);
+    for (size_t k = start; k < end && (mode == 3 || mode == 4); k++) {
+        if (mode == 3) {
+            char esc[4] = {'\\', 'x', hex[s[k] >> 4], hex[s[k] & 15]};
+            mo_strbuf_append(b, esc, 4);
+        } else mo_strbuf_append_codepoint(b, 0xDC00 + s[k]);
+    }
+    return 0;
+}
+
+/* UTF-16 and UTF-32 (unit 2 or 4 bytes). bom: detect a byte-order mark (the plain 'utf-16' and
+ * 'utf-32' codecs); otherwise big selects the byte order. Error messages name the concrete codec
+ * ('utf-16-le' ...) and count positions from the start of the input, as CPython. */
+static MoObject *decode_utf16_32(const uint8_t *s, size_t n, unsigned unit, bool bom, bool big, int mode) {
+    size_t i = 0;
+    if (bom) {
+        if (unit == 2 && n >= 2 && s[0] == 0xFF && s[1] == 0xFE) { big = false; i = 2; }
+        else if (unit == 2 && n >= 2 && s[0] == 0xFE && s[1] == 0xFF) { big = true; i = 2; }
+        else if (unit == 4 && n >= 4 && s[0] == 0xFF && s[1] == 0xFE && s[2] == 0 && s[3] == 0) { big = false; i = 4; }
+        else if (unit == 4 && n >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF) { big = true; i = 4; }
+    }
+    const char *codec = unit == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    MoStrBuf b;
+    mo_strbuf_init(&b);
+#define UNIT16(p) (big ? (uint32_t)((s[p] << 8) | s[(p) + 1]) : (uint32_t)((s[(p) + 1] << 8) | s[p]))
+    while (i < n) {
+        const char *reason = NULL;
+        size_t bad_end = 0;
+        if (n - i < unit) { reason = "truncated data"; bad_end = n; }
+        else if (unit == 4) {
+            uint32_t c = big ? ((uint32_t)s[i] << 24 | (uint32_t)s[i + 1] << 16 | (uint32_t)s[i + 2] << 8 | s[i + 3])
+                             : ((uint32_t)s[i + 3] << 24 | (uint32_t)s[i + 2] << 16 | (uint32_t)s[i + 1] << 8 | s[i]);
+            if (c > 0x10FFFF) { reason = "code point not in range(0x110000)"; bad_end = i + 4; }
+            else if (c >= 0xD800 && c < 0xE000) {
+                reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                bad_end = i + 4;
+            } else { mo_strbuf_append_codepoint(&b, c); i += 4; continue; }
+        } else {
+            uint32_t u = UNIT16(i);
+            if (u < 0xD800 || u > 0xDFFF) { mo_strbuf_append_codepoint(&b, u); i += 2; continue; }
+            if (u >= 0xDC00) { reason = "illegal encoding"; bad_end = i + 2; }
+            else if (n - i < 4) { reason = "unexpected end of data"; bad_end = n; }
+            else {
+                uint32_t lo = UNIT16(i + 2);
+                if (lo < 0xDC00 || lo > 0xDFFF) { reason = "illegal UTF-16 surrogate"; bad_end = i + 2; }
+                else {
+                    mo_strbuf_append_codepoint(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                    i += 4;
+                    continue;
+                }
+            }
+        }
+        if (decode_error(&b, codec, s, i, bad_end, reason, mode) < 0) { mo_strbuf_free(&b); return NULL; }
+        i = bad_end;
+    }
+#undef UNIT16
+    return mo_strbuf_finish(&b);
+}
+
 MoObject *ty_decode(const uint8_t *s, size_t n, const char *codec, int mode);
 MoObject *ty_decode(const uint8_t *s, size_t n, const char *codec, int mode) {
     MoStrBuf b;
+    if (!strcmp(codec, "utf-8-sig")) {
+        bool has_bom = n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF;
+        return has_bom ? ty_decode(s + 3, n - 3, "utf-8", mode) : ty_decode(s, n, "utf-8", mode);
+    }
+    if (!strncmp(codec, "utf-16", 6) || !strncmp(codec, "utf-32", 6)) {
+        unsigned unit = codec[4] == '1' ? 2 : 4;
+        return decode_utf16_32(s, n, unit, codec[6] == 0, !strcmp(codec + 6, "-be"), mode);
+    }
     if (!strcmp(codec, "utf-8")) {
         if (mo_utf8_valid((const char *)s, n)) return mo_str_from_utf8((const char *)s, n);
         mo_strbuf_init(&b);

@@ -896,6 +896,13 @@ MoObject *ty_codec_name(MoObject *encoding) {
     buf[k] = 0;
     const char *name = NULL;
     if (!strcmp(buf, "utf-8") || !strcmp(buf, "utf8") || !strcmp(buf, "u8") || !strcmp(buf, "utf")) name = "utf-8";
+    else if (!strcmp(buf, "utf-8-sig") || !strcmp(buf, "utf8-sig")) name = "utf-8-sig";
+    else if (!strcmp(buf, "utf-16") || !strcmp(buf, "utf16") || !strcmp(buf, "u16")) name = "utf-16";
+    else if (!strcmp(buf, "utf-16-le") || !strcmp(buf, "utf-16le") || !strcmp(buf, "utf16le")) name = "utf-16-le";
+    else if (!strcmp(buf, "utf-16-be") || !strcmp(buf, "utf-16be") || !strcmp(buf, "utf16be")) name = "utf-16-be";
+    else if (!strcmp(buf, "utf-32") || !strcmp(buf, "utf32") || !strcmp(buf, "u32")) name = "utf-32";
+    else if (!strcmp(buf, "utf-32-le") || !strcmp(buf, "utf-32le") || !strcmp(buf, "utf32le")) name = "utf-32-le";
+    else if (!strcmp(buf, "utf-32-be") || !strcmp(buf, "utf-32be") || !strcmp(buf, "utf32be")) name = "utf-32-be";
     else if (!strcmp(buf, "ascii") || !strcmp(buf, "us-ascii") || !strcmp(buf, "646")) name = "ascii";
     else if (!strcmp(buf, "latin-1") || !strcmp(buf, "latin1") || !strcmp(buf, "iso-8859-1") ||
              !strcmp(buf, "iso8859-1") || !strcmp(buf, "l1") || !strcmp(buf, "latin") || !strcmp(buf, "8859") ||
@@ -922,25 +929,70 @@ static void char_esc(uint32_t c, char *out) {
     }
 }
 
+/* Appends code point c in the encoding's unit size (1: UTF-8 or a single byte, 2: UTF-16, 4: UTF-32). */
+static void enc_put(MoStrBuf *b, uint32_t c, unsigned unit, bool big, bool utf8) {
+    if (unit == 1) {
+        if (utf8) { char u[4]; mo_strbuf_append(b, u, ty_utf8_encode(c, u)); }
+        else { char ch = (char)c; mo_strbuf_append(b, &ch, 1); }
+        return;
+    }
+    uint32_t units[2];
+    int nu = 1;
+    units[0] = c;
+    if (unit == 2 && c >= 0x10000) {
+        units[0] = 0xD800 + ((c - 0x10000) >> 10);
+        units[1] = 0xDC00 + ((c - 0x10000) & 0x3FF);
+        nu = 2;
+    }
+    for (int k = 0; k < nu; k++) {
+        char o[4];
+        for (unsigned j = 0; j < unit; j++) {
+            unsigned shift = 8 * (big ? unit - 1 - j : j);
+            o[j] = (char)((units[k] >> shift) & 0xFF);
+        }
+        mo_strbuf_append(b, o, unit);
+    }
+}
+
+/* Appends ASCII replacement text ("?", "\\x80", "&#128;") in the encoding's units. */
+static void enc_put_ascii(MoStrBuf *b, const char *text, size_t n, unsigned unit, bool big) {
+    for (size_t i = 0; i < n; i++) enc_put(b, (uint8_t)text[i], unit, big, false);
+}
+
 MoObject *ty_encode(MoObject *self, const char *codec, MoObject *errors);
 MoObject *ty_encode(MoObject *self, const char *codec, MoObject *errors) {
+    if (!strcmp(codec, "utf-8-sig")) {
+        MoObject *r = ty_encode(self, "utf-8", errors);
+        if (!r) return NULL;
+        MoObject *out = mo_bytes_new(NULL, MO_BYTES(r)->len + 3);
+        if (out) {
+            memcpy(MO_BYTES(out)->data, "\xEF\xBB\xBF", 3);
+            memcpy(MO_BYTES(out)->data + 3, MO_BYTES(r)->data, MO_BYTES(r)->len);
+        }
+        mo_decref(r);
+        return out;
+    }
     int mode = ty_errors_mode(errors);
     bool xmlref = errors && !strcmp(MO_STR_UTF8(errors), "xmlcharrefreplace");
-    uint32_t limit = !strcmp(codec, "utf-8") ? 0x110000 : !strcmp(codec, "ascii") ? 0x80 : 0x100;
+    bool wide = !strncmp(codec, "utf-16", 6) || !strncmp(codec, "utf-32", 6);
+    unsigned unit = !wide ? 1 : codec[4] == '1' ? 2 : 4;
+    bool big = wide && !strcmp(codec + 6, "-be"), bom = wide && codec[6] == 0;
+    uint32_t limit = (!strcmp(codec, "utf-8") || wide) ? 0x110000 : !strcmp(codec, "ascii") ? 0x80 : 0x100;
+    bool utf8 = !wide && limit == 0x110000;
     MoStr *s = S(self);
-    if (s->ascii || (limit == 0x110000 && mo_utf8_valid(s->utf8, s->nbytes)))
+    if (!wide && (s->ascii || (limit == 0x110000 && mo_utf8_valid(s->utf8, s->nbytes))))
         return mo_bytes_new((const uint8_t *)s->utf8, s->nbytes);
     size_t n;
     uint32_t *a = to_cps(self, &n);
     if (!a) return NULL;
     MoStrBuf b; /* used as a byte buffer */
     mo_strbuf_init(&b);
+    if (bom) enc_put(&b, 0xFEFF, unit, big, false);
     for (size_t i = 0; i < n;) {
         uint32_t c = a[i];
         bool bad = limit == 0x110000 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
         if (!bad) {
-            if (limit == 0x110000) { char u[4]; mo_strbuf_append(&b, u, ty_utf8_encode(c, u)); }
-            else { char ch = (char)c; mo_strbuf_append(&b, &ch, 1); }
+            enc_put(&b, c, unit, big, utf8);
             i++;
             continue;
         }
@@ -973,9 +1025,9 @@ MoObject *ty_encode(MoObject *self, const char *codec, MoObject *errors) {
                 num[m++] = '&'; num[m++] = '#';
                 while (t) num[m++] = tmp[--t];
                 num[m++] = ';';
-                mo_strbuf_append(&b, num, (size_t)m);
-            } else if (mode == 2) mo_strbuf_append(&b, "?", 1);
-            else if (mode == 3) { char esc[12]; char_esc(a[k], esc); mo_strbuf_append_cstr(&b, esc); }
+                enc_put_ascii(&b, num, (size_t)m, unit, big);
+            } else if (mode == 2) enc_put_ascii(&b, "?", 1, unit, big);
+            else if (mode == 3) { char esc[12]; char_esc(a[k], esc); enc_put_ascii(&b, esc, strlen(esc), unit, big); }
             else if (mode == 4 && a[k] >= 0xDC80 && a[k] <= 0xDCFF) { char ch = (char)(a[k] - 0xDC00); mo_strbuf_append(&b, &ch, 1); }
         }
         i = j;

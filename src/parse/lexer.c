@@ -288,9 +288,9 @@ static int digit_run(MoLexer *lx, size_t *pp, bool (*ok)(int), const char *kind)
             int d = at(lx, p + 1);
             if (p + 1 < lx->len && d >= '0' && d <= '9' && ok != is_digit && ok != is_hex) {
                 /* CPython: "0o1_8" is a bad digit, reported after it. */
+                char digit[2] = {(char)d, 0};
                 size_t n = put_str(msg, sizeof msg, 0, "invalid digit '");
-                msg[n++] = (char)d;
-                msg[n] = 0;
+                n = put_str(msg, sizeof msg, n, digit);
                 n = put_str(msg, sizeof msg, n, "' in ");
                 n = put_str(msg, sizeof msg, n, kind);
                 put_str(msg, sizeof msg, n, " literal");

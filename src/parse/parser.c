@@ -55,6 +55,7 @@ typedef struct P {
     bool error;            /* an exception is set: unwind */
     bool speculating;      /* errors are being suppressed for a backtracking attempt */
     bool parser_error;     /* the error was raised by the parser (not the tokenizer) */
+    int error_lineno;      /* line of the parser's error */
     int fstring_nest;
     bool in_fstring;       /* this is a sub-parser for an f-string replacement field */
 } P;
@@ -181,6 +182,7 @@ static void *err_range(P *p, MoType *type, const char *msg, int lineno, int col,
     p->error = true;
     if (p->speculating) return NULL;
     p->parser_error = true;
+    p->error_lineno = lineno;
     char buf[300];
     if (p->in_fstring && strncmp(msg, "f-string", 8) != 0) {
         /* CPython prefixes every error raised while parsing an f-string expression. */
@@ -1167,12 +1169,14 @@ static bool fstring_parse(P *p, FStr *f, size_t *ip, size_t end, bool raw, int l
             i++;
             ExprVec spec_values = { 0 };
             Lit spec_lit = { 0 };
+            /* CPython 3.11 places a format spec's nodes at the one string token holding it. */
+            FStr sf = { f->tok, f->tok, f->tok };
             if (!enter(p)) return false;
-            bool ok = fstring_parse(p, f, &i, end, raw, level + 1, &spec_values, &spec_lit);
+            bool ok = fstring_parse(p, &sf, &i, end, raw, level + 1, &spec_values, &spec_lit);
             leave(p);
             if (!ok) return false;
-            if (!flush_lit(p, f, &spec_lit, &spec_values)) return false;
-            spec = new_expr(p, MO_EXPR_JoinedStr, f->first->lineno, f->first->col, f->last->end_lineno, f->last->end_col);
+            if (!flush_lit(p, &sf, &spec_lit, &spec_values)) return false;
+            spec = new_expr(p, MO_EXPR_JoinedStr, sf.first->lineno, sf.first->col, sf.last->end_lineno, sf.last->end_col);
             if (!spec) return false;
             spec->v.JoinedStr.values = SEQ(MoAstExprSeq, spec_values);
         }
@@ -1319,6 +1323,7 @@ static MoAstExpr *parse_fstring_expr(P *p, FStr *f, size_t start, size_t end) {
     if (sub.error) {
         p->error = true;
         p->parser_error = sub.parser_error;
+        p->error_lineno = sub.error_lineno;
         e = NULL;
     }
     free_tokens(&sub);
@@ -1641,7 +1646,8 @@ static MoAstExpr *slices(P *p) {
     if (!first) return NULL;
     if (!is_op(p, MO_OP_COMMA)) {
         if (!is_op(p, MO_OP_RSQB)) return maybe_forgot_comma(p, first);
-        return first;
+        if (first->kind != MO_EXPR_Starred) return first;
+        /* `a[*b]` subscripts with the tuple (*b,), as in CPython's slices rule. */
     }
     ExprVec elts = { 0 };
     if (!ExprVec_push(p, &elts, first)) return NULL;
@@ -2137,7 +2143,7 @@ static MoAstExpr *yield_expr(P *p) {
         v = star_expressions(p);
         if (!v) return NULL;
     }
-    MoAstExpr *e = new_expr(p, MO_EXPR_Yield, l, c, v ? v->end_lineno : t->end_lineno, v ? v->end_col_offset : t->end_col);
+    MoAstExpr *e = new_expr(p, MO_EXPR_Yield, l, c, END_PREV(p));
     if (e) e->v.Yield.value = v;
     return e;
 }
@@ -2232,8 +2238,8 @@ static MoAstArg *parse_param(P *p, bool lambda, bool star_annotation) {
         MoAstExpr *ann = star_annotation ? star_expression(p) : expression(p);
         if (!ann) return NULL;
         a->annotation = ann;
-        a->end_lineno = ann->end_lineno;
-        a->end_col_offset = ann->end_col_offset;
+        a->end_lineno = prev(p)->end_lineno;
+        a->end_col_offset = prev(p)->end_col;
     }
     return a;
 }
@@ -2558,6 +2564,7 @@ static MoAstPattern *closed_pattern(P *p) {
 
 static MoAstPattern *parse_pattern(P *p) {
     if (!enter(p)) return NULL;
+    MoToken *st = TOK(p);
     MoAstPattern *first = closed_pattern(p);
     MoAstPattern *r = first;
     if (first && is_op(p, MO_OP_VBAR)) {
@@ -2569,8 +2576,7 @@ static MoAstPattern *parse_pattern(P *p) {
             if (!alt || !PatVec_push(p, &alts, alt)) { r = NULL; break; }
         }
         if (r) {
-            MoAstPattern *last = alts.items[alts.len - 1];
-            r = new_pat(p, MO_PAT_MatchOr, first->lineno, first->col_offset, last->end_lineno, last->end_col_offset);
+            r = new_pat(p, MO_PAT_MatchOr, T_START(st), END_PREV(p));
             if (r) r->v.MatchOr.patterns = SEQ(MoAstPatternSeq, alts);
         }
     }
@@ -2584,7 +2590,7 @@ static MoAstPattern *parse_pattern(P *p) {
         } else {
             next(p);
             MoObject *name = ident_tok(p, nt);
-            MoAstPattern *as = name ? new_pat(p, MO_PAT_MatchAs, r->lineno, r->col_offset, nt->end_lineno, nt->end_col) : NULL;
+            MoAstPattern *as = name ? new_pat(p, MO_PAT_MatchAs, T_START(st), nt->end_lineno, nt->end_col) : NULL;
             if (as) {
                 as->v.MatchAs.pattern = r;
                 as->v.MatchAs.name = name;
@@ -2598,6 +2604,7 @@ static MoAstPattern *parse_pattern(P *p) {
 
 /* patterns: an open sequence pattern `a, *b` or a single pattern. */
 static MoAstPattern *parse_patterns(P *p) {
+    MoToken *st = TOK(p);
     MoAstPattern *first = maybe_star_pattern(p);
     if (!first) return NULL;
     if (!is_op(p, MO_OP_COMMA)) {
@@ -2613,7 +2620,7 @@ static MoAstPattern *parse_patterns(P *p) {
         if (!pt) return NULL;
         if (!PatVec_push(p, &items, pt)) return NULL;
     }
-    MoAstPattern *pt = new_pat(p, MO_PAT_MatchSequence, first->lineno, first->col_offset, END_PREV(p));
+    MoAstPattern *pt = new_pat(p, MO_PAT_MatchSequence, T_START(st), END_PREV(p));
     if (pt) pt->v.MatchSequence.patterns = SEQ(MoAstPatternSeq, items);
     return pt;
 }
@@ -2653,6 +2660,21 @@ static bool simple_stmts(P *p, StmtVec *out) {
 
 /* block: NEWLINE INDENT statements DEDENT, or simple statements on the same line. `what`
  * names the construct for "expected an indented block after ..." */
+/* Raises "expected an indented block ..." at token t. At the end of the file CPython reports the
+ * end of the last line instead (where its tokenizer stands), with end offset -1. */
+static void *err_indented_block(P *p, const char *msg, const MoToken *t) {
+    if (t->start < p->len) return err_range(p, &mo_IndentationError, msg, t->lineno, t->col, t->end_lineno, t->end_col);
+    size_t end = p->len;
+    if (end && p->src[end - 1] == '\n') end--;
+    if (end && p->src[end - 1] == '\r') end--;
+    size_t ls = end;
+    while (ls > 0 && p->src[ls - 1] != '\n' && p->src[ls - 1] != '\r') ls--;
+    int line = 1;
+    for (size_t i = 0; i < ls; i++)
+        if (p->src[i] == '\n' || (p->src[i] == '\r' && !(i + 1 < ls && p->src[i + 1] == '\n'))) line++;
+    return err_range(p, &mo_IndentationError, msg, line, (int)(end - ls), line, -3);
+}
+
 static MoAstStmtSeq parse_block(P *p, const char *what, int lineno, bool *ok) {
     MoAstStmtSeq empty = { NULL, 0 };
     StmtVec body = { 0 };
@@ -2666,7 +2688,7 @@ static MoAstStmtSeq parse_block(P *p, const char *what, int lineno, bool *ok) {
             strcat(msg, what);
             strcat(msg, " on line ");
             append_uint(msg, sizeof msg, (unsigned long)lineno);
-            err_range(p, &mo_IndentationError, msg, t->lineno, t->col, t->end_lineno, t->end_col);
+            err_indented_block(p, msg, t);
             return empty;
         }
         next(p);
@@ -3115,7 +3137,7 @@ static MoAstStmt *match_stmt(P *p, bool *failed) {
         if (it->type == MO_TOK_ERROR) { err_lexer(p); *failed = true; return NULL; }
         char msg[120] = "expected an indented block after 'match' statement on line ";
         append_uint(msg, sizeof msg, (unsigned long)l);
-        err_range(p, &mo_IndentationError, msg, it->lineno, it->col, it->end_lineno, it->end_col);
+        err_indented_block(p, msg, it);
         *failed = true;
         return NULL;
     }
@@ -3768,7 +3790,10 @@ MoAstMod *mo_parse(MoArena *arena, const char *src, size_t len, const char *file
         do {
             tt = mo_lexer_next(lx, &t);
         } while (tt != MO_TOK_ENDMARKER && tt != MO_TOK_ERROR);
-        if (tt == MO_TOK_ERROR) {
+        /* An unclosed bracket only wins when the parser's error is on a later line (CPython's
+         * _PyPegen_tokenize_full_source_to_check_for_errors). */
+        bool unclosed = lx->paren_depth > 0 && strstr(lx->err.msg, "was never closed") != NULL;
+        if (tt == MO_TOK_ERROR && (!unclosed || p.error_lineno > lx->err.lineno)) {
             mo_err_clear();
             MoLexError *e = &lx->err;
             raise_syntax(e->type, e->msg, filename, src, len, e->lineno, e->col, e->end_lineno, e->end_col);

@@ -672,6 +672,21 @@ static int class_check(MoObject *x, MoObject *cls, bool instance, int depth) {
             mo_err_set(&mo_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }
+    /* A metaclass's __instancecheck__/__subclasscheck__ written in Python decides (ABC-style). */
+    if (instance && x->type == (MoType *)cls) return 1;
+    if (cls->type->flags & MO_TPFLAG_HEAPTYPE) {
+        MoObject *hook = mo_lookup_special(cls, instance ? "__instancecheck__" : "__subclasscheck__");
+        if (hook && MO_TYPE(hook) != &mo_builtin_function_type) {
+            MoObject *r = mo_call1(hook, x);
+            mo_decref(hook);
+            if (!r) return -1;
+            int t = mo_truth(r);
+            mo_decref(r);
+            return t;
+        }
+        mo_xdecref(hook);
+        if (mo_err_occurred()) return -1;
+    }
     if (instance) return mo_isinstance_type(x, (MoType *)cls);
     return mo_type_is_subtype((MoType *)x, (MoType *)cls);
 }
@@ -750,11 +765,16 @@ static MoObject *builtin_globals(MoObject *self, MoObject *const *args, size_t n
     return mo_newref(mo_vm->globals);
 }
 
+/* The caller's locals: the namespace of a module or class body, a snapshot in a function (as
+ * CPython 3.11: writing to it does not change the function's variables). */
+static MoObject *current_locals(void) {
+    if (!mo_vm || !mo_vm->frames) return mo_vm && mo_vm->globals ? mo_newref(mo_vm->globals) : mo_dict_new();
+    return mo_vm_locals();
+}
+
 static MoObject *builtin_locals(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (check_count("locals", nargs, kwnames, 0, 0) < 0) return NULL;
-    /* Only module-level locals are supported: there they are the globals. */
-    if (!mo_vm || !mo_vm->globals) return mo_dict_new();
-    return mo_newref(mo_vm->globals);
+    return current_locals();
 }
 
 static MoObject *builtin_vars(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
@@ -779,8 +799,9 @@ static int add_keys(MoObject *set, MoObject *dict) {
 static MoObject *builtin_dir(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (check_count("dir", nargs, kwnames, 0, 1) < 0) return NULL;
     if (nargs == 0) {
-        if (!mo_vm || !mo_vm->globals) return mo_list_new(0);
-        MoObject *list = mo_dict_keys_list(mo_vm->globals);
+        MoObject *loc = current_locals();
+        MoObject *list = loc ? mo_dict_keys_list(loc) : NULL;
+        mo_xdecref(loc);
         if (list && mo_list_sort(list, NULL, false) < 0) MO_CLEAR(list);
         return list;
     }
@@ -826,8 +847,10 @@ MoObject *mo_dir(MoObject *obj) {
 
 /* ---- eval / exec ----------------------------------------------------------------------------------- */
 
-/* Compiles and runs source text in a nested loop with the given namespaces. Without explicit
- * globals the module's are used (the innermost function's locals are not visible). */
+static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject *globals, MoObject *locals);
+
+/* eval/exec: compiles and runs source text in a nested loop. Without explicit globals the
+ * module's globals and the caller's locals are used (in a function, a snapshot of its locals). */
 static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     static const char *const names[] = {"source", "globals", "locals"};
     MoObject *o[3];
@@ -858,13 +881,26 @@ static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *arg
         mo_err_format(&mo_TypeError, "locals must be a mapping");
         return NULL;
     }
+    MoObject *caller_locals = NULL;
     if (!globals) {
         if (!mo_vm || !mo_vm->globals) {
             mo_err_set(&mo_RuntimeError, "no interpreter is running");
             return NULL;
         }
         globals = mo_vm->globals;
+        if (!locals) {
+            caller_locals = current_locals();
+            if (!caller_locals) return NULL;
+            locals = caller_locals;
+        }
     }
+    MoObject *r = run_source(text, len, is_eval, globals, locals);
+    mo_xdecref(caller_locals);
+    return r;
+}
+
+/* Parses, compiles and runs text in the namespaces (both borrowed): new reference or NULL. */
+static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject *globals, MoObject *locals) {
     if (is_eval)
         while (len && (*text == ' ' || *text == '\t')) text++, len--;
     /* The parser wants a NUL-terminated copy (bytes objects need not have one). */
@@ -1103,6 +1139,7 @@ static const MoMethodDef builtin_defs[] = {
     {"locals", builtin_locals, MO_METH_STATIC, "Return a dictionary containing the current scope's local variables."},
     {"vars", builtin_vars, MO_METH_STATIC, "Show vars."},
     {"dir", builtin_dir, MO_METH_STATIC, "Show attributes of an object."},
+    {"__import__", mo_builtin_import, MO_METH_STATIC, "Import a module."},
     {"eval", builtin_eval, MO_METH_STATIC, "Evaluate the given source in the context of globals and locals."},
     {"exec", builtin_exec, MO_METH_STATIC, "Execute the given source in the context of globals and locals."},
     {NULL, NULL, 0, NULL},

@@ -97,6 +97,26 @@ static void set_context(MoObject *exc, bool force) {
     MO_SETREF(MO_EXC(exc)->context, mo_newref(handled));
 }
 
+/* Sets the `.name` attribute of the NameError just raised, as CPython does (the traceback's
+ * "Did you mean" suggestion reads it); the NameError stays the current exception. */
+static void set_name_attr(MoObject *name) {
+    MoObject *exc = mo_err_fetch();
+    if (!exc) return;
+    if (mo_setattr(exc, mo_str_intern("name"), name) < 0) mo_err_clear();
+    mo_err_restore(exc);
+}
+
+static void name_error(MoObject *name) {
+    mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+    set_name_attr(name);
+}
+
+static void unbound_local_error(MoObject *name) {
+    mo_err_format(&mo_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
+                  name);
+    set_name_attr(name);
+}
+
 /* ---- function calls ------------------------------------------------------------------------ */
 
 MoObject *mo_vm_call_function(MoObject *func, MoObject *const *args, size_t nargs, MoObject *kwnames) {
@@ -215,16 +235,31 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
     }
     MoObject *bases = mo_tuple_from_array(args + 2, nargs - 2);
     if (!bases) return NULL;
+    /* `metaclass=` picks the metaclass; other keywords go to it (type forwards them to
+     * __init_subclass__). */
     MoObject *meta = NULL;
     size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    MoObject *targs[3 + 64];
+    MoObject *kwrest = NULL;
+    size_t nrest = 0;
+    if (nkw > 64) {
+        mo_err_set(&mo_TypeError, "too many keyword arguments in class statement");
+        mo_decref(bases);
+        return NULL;
+    }
     for (size_t i = 0; i < nkw; i++) {
-        if (mo_str_eq_cstr(MO_TUPLE_ITEM(kwnames, i), "metaclass")) {
-            meta = args[nargs + i];
-        } else {
-            mo_err_format(&mo_TypeError, "%U.__init_subclass__() takes no keyword arguments", name);
+        if (mo_str_eq_cstr(MO_TUPLE_ITEM(kwnames, i), "metaclass")) meta = args[nargs + i];
+        else targs[3 + nrest++] = args[nargs + i];
+    }
+    if (nrest) {
+        kwrest = mo_tuple_new(nrest);
+        if (!kwrest) {
             mo_decref(bases);
             return NULL;
         }
+        for (size_t i = 0, k = 0; i < nkw; i++)
+            if (!mo_str_eq_cstr(MO_TUPLE_ITEM(kwnames, i), "metaclass"))
+                MO_TUPLE_SET(kwrest, k++, mo_newref(MO_TUPLE_ITEM(kwnames, i)));
     }
     if (!meta) meta = MO_TUPLE_LEN(bases) ? MO(MO_TYPE(MO_TUPLE_ITEM(bases, 0))) : MO(&mo_type_type);
     if (mo_isinstance_type(meta, &mo_type_type)) {
@@ -240,6 +275,7 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
             mo_err_set(&mo_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                                       "subclass of the metaclasses of all its bases");
             mo_decref(bases);
+            mo_xdecref(kwrest);
             return NULL;
         }
         meta = MO(winner);
@@ -247,6 +283,7 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
     MoObject *ns = mo_dict_new();
     if (!ns) {
         mo_decref(bases);
+        mo_xdecref(kwrest);
         return NULL;
     }
     MoObject *cls = NULL;
@@ -254,8 +291,10 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
         MoObject *cell = mo_dict_get_str(ns, "__classcell__");
         if (cell) mo_incref(cell);
         if (cell && mo_dict_del(ns, mo_str_intern("__classcell__")) < 0) mo_err_clear();
-        MoObject *targs[3] = {name, bases, ns};
-        cls = mo_call(meta, targs, 3, NULL);
+        targs[0] = name;
+        targs[1] = bases;
+        targs[2] = ns;
+        cls = mo_call(meta, targs, 3, kwrest);
         if (cls && cell && MO_TYPE(cell) == &mo_cell_type) {
             MO_SETREF(MO_CELL(cell)->ref, mo_newref(cls));
         }
@@ -263,6 +302,7 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
     }
     mo_decref(ns);
     mo_decref(bases);
+    mo_xdecref(kwrest);
     return cls;
 }
 
@@ -363,6 +403,99 @@ fail:
     return -1;
 }
 
+/* ---- match statements ------------------------------------------------------------------------ */
+
+/* Classes whose single positional sub-pattern matches the subject itself (CPython's
+ * Py_TPFLAGS_MATCH_SELF, inherited by subclasses). */
+static bool match_self_type(MoType *t) {
+    MoType *const selfs[] = {&mo_bool_type, &mo_bytearray_type, &mo_bytes_type, &mo_dict_type, &mo_float_type,
+                             &mo_frozenset_type, &mo_int_type, &mo_list_type, &mo_set_type, &mo_str_type,
+                             &mo_tuple_type};
+    for (size_t i = 0; i < sizeof selfs / sizeof selfs[0]; i++)
+        if (mo_type_is_subtype(t, selfs[i])) return true;
+    return false;
+}
+
+/* getattr for patterns: 1 with *out, 0 if the attribute is missing (no match), -1 on error. */
+static int match_getattr(MoObject *o, MoObject *name, MoObject **out) {
+    *out = mo_getattr(o, name);
+    if (*out) return 1;
+    if (!mo_err_matches(&mo_AttributeError)) return -1;
+    mo_err_clear();
+    return 0;
+}
+
+/* The MATCH_CLASS instruction: a tuple of the npos positional then the keyword attributes of
+ * subj, None if subj does not match, NULL on error. New reference. */
+static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObject *kwnames) {
+    if (!mo_isinstance_type(cls, &mo_type_type)) {
+        mo_err_set(&mo_TypeError, "called match pattern must be a type");
+        return NULL;
+    }
+    MoType *t = (MoType *)cls;
+    if (!mo_isinstance_type(subj, t)) return mo_none();
+    size_t nkw = MO_TUPLE_LEN(kwnames);
+    MoObject *res = mo_tuple_new(npos + nkw);
+    if (!res) return NULL;
+    for (size_t i = 0; i < npos + nkw; i++) MO_TUPLE_SET(res, i, mo_none());
+    if (npos) {
+        MoObject *margs = mo_getattr_str(cls, "__match_args__");
+        bool self_match = false;
+        if (!margs) {
+            if (!mo_err_matches(&mo_AttributeError)) goto fail;
+            mo_err_clear();
+            self_match = match_self_type(t);
+        } else if (!MO_CHECK_EXACT(margs, mo_tuple_type)) {
+            mo_err_format(&mo_TypeError, "%s.__match_args__ must be a tuple (got %T)", t->name, margs);
+            mo_decref(margs);
+            goto fail;
+        }
+        size_t allowed = margs ? MO_TUPLE_LEN(margs) : self_match ? 1 : 0;
+        if (npos > allowed) {
+            mo_err_format(&mo_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)", t->name, allowed,
+                          allowed == 1 ? "" : "s", npos);
+            mo_xdecref(margs);
+            goto fail;
+        }
+        for (size_t i = 0; i < npos; i++) {
+            MoObject *v;
+            if (!margs) {
+                v = mo_newref(subj);
+            } else {
+                MoObject *name = MO_TUPLE_ITEM(margs, i);
+                if (!MO_STR_CHECK(name)) {
+                    mo_err_format(&mo_TypeError, "__match_args__ elements must be strings (got %T)", name);
+                    mo_decref(margs);
+                    goto fail;
+                }
+                int r = match_getattr(subj, name, &v);
+                if (r <= 0) {
+                    mo_decref(margs);
+                    if (r < 0) goto fail;
+                    mo_decref(res);
+                    return mo_none();
+                }
+            }
+            MO_SETREF(MO_TUPLE(res)->items[i], v);
+        }
+        mo_xdecref(margs);
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        MoObject *v;
+        int r = match_getattr(subj, MO_TUPLE_ITEM(kwnames, i), &v);
+        if (r < 0) goto fail;
+        if (r == 0) {
+            mo_decref(res);
+            return mo_none();
+        }
+        MO_SETREF(MO_TUPLE(res)->items[npos + i], v);
+    }
+    return res;
+fail:
+    mo_decref(res);
+    return NULL;
+}
+
 /* ---- exception helpers ------------------------------------------------------------------------ */
 
 static int check_exc_class(MoObject *t) {
@@ -412,7 +545,7 @@ enum { WHY_RETURN = 0, WHY_YIELD = 1, WHY_PAUSE = 2, WHY_ERROR = 3 };
 static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why);
 
 MoObject *mo_vm_run_generator_frame(MoFrame *f, MoObject *send, bool throw_exc, int *why) {
-    if (!mo_enter_recursion(" while running a generator")) {
+    if (!mo_enter_recursion("")) {
         *why = WHY_ERROR;
         return NULL;
     }
@@ -439,7 +572,8 @@ MoObject *mo_vm_run(MoFrame *f, bool throw_exc) {
     }
     MoVMFrames *vf = VF();
     bool outermost = vf->top == NULL;
-    if (!outermost && !mo_enter_recursion(" while calling a Python object")) {
+    /* CPython 3.11 checks the depth when its evaluation loop is entered, with the bare message. */
+    if (!outermost && !mo_enter_recursion("")) {
         release_frame(f);
         return NULL;
     }
@@ -566,6 +700,39 @@ int mo_vm_super_args(MoObject **cls, MoObject **self) {
     return -1;
 }
 
+MoObject *mo_vm_locals(void) {
+    MoVMFrames *vf = mo_vm ? VF() : NULL;
+    MoFrame *f = vf ? vf->top : NULL;
+    if (!f) {
+        mo_err_set(&mo_RuntimeError, "no Python frame is running");
+        return NULL;
+    }
+    if (f->locals) return mo_newref(f->locals);
+    MoCode *co = f->code;
+    if (!(co->flags & MO_CO_OPTIMIZED)) return mo_newref(f->globals);
+    MoObject *d = mo_dict_new();
+    if (!d) return NULL;
+    uint32_t n = MO_CODE_NLOCALSPLUS(co);
+    for (uint32_t i = 0; i < n; i++) {
+        MoObject *v = f->localsplus[i];
+        if (v && i >= co->nlocals) v = MO_CELL(v)->ref;
+        if (!v) continue;
+        /* A parameter captured by a closure lives in its cell; the slot's copy may be stale. */
+        if (i < co->nlocals && co->cell2arg) {
+            bool in_cell = false;
+            for (uint32_t k = 0; k < co->ncells && !in_cell; k++) in_cell = co->cell2arg[k] == (int32_t)i;
+            if (in_cell) continue;
+        }
+        MoObject *name = MO_TUPLE_ITEM(co->localnames, i);
+        if (mo_str_eq_cstr(name, ".0")) continue;
+        if (mo_dict_set(d, name, v) < 0) {
+            mo_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
 int mo_vm_types_ready(void) {
     /* Intern, while still at start-up (immortal), the names the loop looks up on every use. */
     static const char *const names[] = {"__enter__", "__exit__", "keys", "__getitem__", "__classcell__",
@@ -661,9 +828,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         case MO_OP_LOAD_FAST: {
             MoObject *v = lp[oparg];
             if (!v) {
-                mo_err_format(&mo_UnboundLocalError,
-                              "cannot access local variable '%U' where it is not associated with a value",
-                              MO_TUPLE_ITEM(co->localnames, oparg));
+                unbound_local_error(MO_TUPLE_ITEM(co->localnames, oparg));
                 goto error;
             }
             PUSH(mo_newref(v));
@@ -676,9 +841,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         case MO_OP_DELETE_FAST:
             if (!lp[oparg]) {
-                mo_err_format(&mo_UnboundLocalError,
-                              "cannot access local variable '%U' where it is not associated with a value",
-                              MO_TUPLE_ITEM(co->localnames, oparg));
+                unbound_local_error(MO_TUPLE_ITEM(co->localnames, oparg));
                 goto error;
             }
             MO_CLEAR(lp[oparg]);
@@ -690,7 +853,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 if (mo_err_occurred()) goto error;
                 v = mo_dict_get(f->builtins, name);
                 if (!v) {
-                    if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                    if (!mo_err_occurred()) name_error(name);
                     goto error;
                 }
             }
@@ -708,7 +871,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *name = names[oparg];
             MoObject *v = mo_dict_get(f->globals, name);
             if (!v) {
-                if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                if (!mo_err_occurred()) name_error(name);
                 goto error;
             }
             if (mo_dict_del(f->globals, name) < 0) goto error;
@@ -724,7 +887,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             if (!v) v = mo_dict_get(f->globals, name);
             if (!v && !mo_err_occurred()) v = mo_dict_get(f->builtins, name);
             if (!v) {
-                if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                if (!mo_err_occurred()) name_error(name);
                 goto error;
             }
             PUSH(mo_newref(v));
@@ -742,7 +905,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *name = names[oparg];
             MoObject *v = mo_dict_get(d, name);
             if (!v) {
-                if (!mo_err_occurred()) mo_err_format(&mo_NameError, "name '%U' is not defined", name);
+                if (!mo_err_occurred()) name_error(name);
                 goto error;
             }
             if (mo_dict_del(d, name) < 0) goto error;
@@ -766,8 +929,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             if (!v) {
                 MoObject *name = MO_TUPLE_ITEM(co->localnames, oparg);
                 if (oparg < co->nlocals + co->ncells)
-                    mo_err_format(&mo_UnboundLocalError,
-                                  "cannot access local variable '%U' where it is not associated with a value", name);
+                    unbound_local_error(name);
                 else
                     mo_err_format(&mo_NameError,
                                   "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
@@ -786,9 +948,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         case MO_OP_DELETE_DEREF: {
             MoObject *cell = lp[oparg];
             if (!MO_CELL(cell)->ref) {
-                mo_err_format(&mo_UnboundLocalError,
-                              "cannot access local variable '%U' where it is not associated with a value",
-                              MO_TUPLE_ITEM(co->localnames, oparg));
+                unbound_local_error(MO_TUPLE_ITEM(co->localnames, oparg));
                 goto error;
             }
             MO_CLEAR(MO_CELL(cell)->ref);
@@ -1106,18 +1266,9 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         case MO_OP_SET_UPDATE: {
             MoObject *itb = POP();
-            MoObject *it = mo_iter(itb);
+            int r = mo_set_update(PEEK(oparg), itb);
             mo_decref(itb);
-            if (!it) goto error;
-            MoObject *v;
-            int err = 0;
-            while ((v = mo_next(it))) {
-                if (mo_set_add(PEEK(oparg), v) < 0) err = 1;
-                mo_decref(v);
-                if (err) break;
-            }
-            mo_decref(it);
-            if (err || mo_err_occurred()) goto error;
+            if (r < 0) goto error;
             break;
         }
         case MO_OP_DICT_UPDATE: {
@@ -1260,6 +1411,45 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 f = nf;
                 LOAD_FRAME();
                 break;
+            }
+            if (mo_isinstance_type(callable, &mo_type_type)) {
+                /* A class whose instances are set up by a Python __init__: run __init__ in this
+                 * loop (host calls inside it can pause the run; the depth counts as Python
+                 * recursion, as in CPython). */
+                MoObject *init = NULL;
+                SAVE_FRAME();
+                MoObject *inst = mo_type_prepare_init(callable, args, nargs, kwnames, &init);
+                if (!inst && mo_err_occurred()) goto call_cleanup_error;
+                if (inst) {
+                    size_t total = nargs + nkw;
+                    MoObject *small[16];
+                    MoObject **iargs = total + 1 <= 16 ? small : mo_alloc((total + 1) * sizeof(MoObject *));
+                    if (!iargs) {
+                        mo_decref(inst);
+                        goto call_cleanup_error;
+                    }
+                    iargs[0] = inst;
+                    memcpy(iargs + 1, args, total * sizeof(MoObject *));
+                    MoFrame *nf = mo_frame_for_call(init, iargs, nargs + 1, kwnames);
+                    if (iargs != small) mo_free(iargs);
+                    while (sp > base) {
+                        MoObject *v = POP();
+                        mo_xdecref(v);
+                    }
+                    if (!nf) {
+                        mo_decref(inst);
+                        goto error;
+                    }
+                    nf->init_instance = inst;
+                    SAVE_FRAME();
+                    if (link_frame(nf, f) < 0) {
+                        mo_frame_free(nf);
+                        goto error;
+                    }
+                    f = nf;
+                    LOAD_FRAME();
+                    break;
+                }
             }
             if (MO_TYPE(callable) == &mo_extfunc_type) {
                 MoObject *name = ((MoExtFunc *)callable)->name;
@@ -1508,19 +1698,32 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_IMPORT_NAME: {
-            /* No module exists: report the top-level package as CPython does for `import a.b`. */
-            MoObject *name = names[oparg];
-            const char *u8 = MO_STR_UTF8(name);
-            if (u8[0] == '.') {
-                mo_err_set(&mo_ImportError, "attempted relative import with no known parent package");
-                goto error;
-            }
-            const char *dot = memchr(u8, '.', MO_STR_NBYTES(name));
-            MoObject *top = dot ? mo_str_from_utf8(u8, (size_t)(dot - u8)) : mo_newref(name);
-            if (!top) goto error;
-            mo_err_format(&mo_ModuleNotFoundError, "No module named '%U'", top);
-            mo_decref(top);
-            goto error;
+            MoObject *fromlist = POP();
+            MoObject *level = TOP();
+            int64_t lv = 0;
+            MoObject *m = NULL;
+            SAVE_FRAME();
+            if (mo_int_as_i64(level, &lv) == 0) m = mo_import_name(names[oparg], fromlist, lv);
+            mo_decref(fromlist);
+            if (!m) goto error;
+            SET_TOP(m);
+            mo_decref(level);
+            break;
+        }
+        case MO_OP_IMPORT_FROM: {
+            SAVE_FRAME();
+            MoObject *v = mo_import_from(TOP(), names[oparg]);
+            if (!v) goto error;
+            PUSH(v);
+            break;
+        }
+        case MO_OP_IMPORT_STAR: {
+            MoObject *m = POP();
+            SAVE_FRAME();
+            int r = mo_import_star(m, f->locals ? f->locals : f->globals);
+            mo_decref(m);
+            if (r < 0) goto error;
+            break;
         }
         case MO_OP_LOAD_LOCALS:
             PUSH(mo_newref(f->locals ? f->locals : f->globals));
@@ -1661,6 +1864,72 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             PUSH(res);
             break;
         }
+        case MO_OP_MATCH_SEQUENCE: {
+            MoObject *o = TOP();
+            bool seq = mo_isinstance_type(o, &mo_list_type) || mo_isinstance_type(o, &mo_tuple_type) ||
+                       MO_CHECK_EXACT(o, mo_range_type);
+            PUSH(mo_bool(seq));
+            break;
+        }
+        case MO_OP_MATCH_MAPPING: {
+            bool map = MO_DICT_CHECK(TOP());
+            PUSH(mo_bool(map));
+            break;
+        }
+        case MO_OP_GET_LEN: {
+            size_t n;
+            if (mo_length(TOP(), &n) < 0) goto error;
+            MoObject *v = mo_int_from_u64(n);
+            if (!v) goto error;
+            PUSH(v);
+            break;
+        }
+        case MO_OP_MATCH_KEYS: {
+            MoObject *keys = TOP(), *subj = PEEK(2);
+            size_t n = MO_TUPLE_LEN(keys);
+            MoObject *vals = mo_tuple_new(n);
+            if (!vals) goto error;
+            size_t got = 0;
+            for (; got < n; got++) {
+                MoObject *v = mo_dict_get(subj, MO_TUPLE_ITEM(keys, got));
+                if (!v) break;
+                MO_TUPLE_SET(vals, got, mo_newref(v));
+            }
+            if (got < n) {
+                for (size_t i = got; i < n; i++) MO_TUPLE_SET(vals, i, mo_none());
+                mo_decref(vals);
+                if (mo_err_occurred()) goto error;
+                vals = mo_none();
+            }
+            PUSH(vals);
+            break;
+        }
+        case MO_OP_MATCH_CLASS: {
+            MoObject *kwn = POP();
+            MoObject *cls = POP();
+            MoObject *subj = TOP();
+            MoObject *res = match_class(subj, cls, oparg, kwn);
+            mo_decref(kwn);
+            mo_decref(cls);
+            if (!res) goto error;
+            SET_TOP(res);
+            mo_decref(subj);
+            break;
+        }
+        case MO_OP_COPY_DICT_WITHOUT_KEYS: {
+            MoObject *keys = TOP(), *subj = PEEK(2);
+            MoObject *rest = mo_dict_copy(subj);
+            if (!rest) goto error;
+            for (size_t i = 0; i < MO_TUPLE_LEN(keys); i++) {
+                if (mo_dict_del(rest, MO_TUPLE_ITEM(keys, i)) < 0) {
+                    mo_decref(rest);
+                    goto error;
+                }
+            }
+            SET_TOP(rest);
+            mo_decref(keys);
+            break;
+        }
         default:
             mo_err_format(&mo_SystemError, "unknown opcode %d", (int)MO_OP(word));
             goto error;
@@ -1701,6 +1970,27 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             else mo_decref(retval);
             retval = NULL;
             f->ip = MO_ARG(w);
+            continue;
+        }
+        if (f->init_instance) {
+            /* An inline __init__ returned: the CALL's result is the instance. */
+            MoFrame *caller = f->back;
+            MoObject *inst = f->init_instance;
+            f->init_instance = NULL;
+            unlink_frame(f);
+            release_frame(f);
+            f = caller;
+            LOAD_FRAME();
+            if (retval != mo_None) {
+                mo_err_format(&mo_TypeError, "__init__() should return None, not '%T'", retval);
+                mo_decref(retval);
+                mo_decref(inst);
+                retval = NULL;
+                goto error;
+            }
+            mo_decref(retval);
+            retval = NULL;
+            PUSH(inst);
             continue;
         }
         {

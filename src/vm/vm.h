@@ -27,6 +27,8 @@ struct MoFrame {
     MoObject *gen;        /* the generator owning this frame (borrowed), or NULL */
     MoObject **sp;        /* top of the value stack */
     MoObject *kwnames;    /* pending KW_NAMES tuple (borrowed from consts), or NULL */
+    MoObject *init_instance; /* owned: for an __init__ run inline by CALL on a class, the new
+                                instance the CALL produces when the frame returns None */
     uint32_t ip;          /* index of the next instruction */
     uint32_t lasti;       /* index of the instruction being executed (for line numbers) */
     bool entry;           /* the loop that runs this frame returns when the frame returns */

@@ -118,10 +118,47 @@ static int vectors_pass(int verbose)
     return bad;
 }
 
+/* The generated header must hold exactly the vectors of tests/vectors/cbor.json, the file the JS
+ * decoder is tested with (tests/js/cbor.test.js): same count, same bytes, same order. The JSON is
+ * found next to this source file. Returns the number of mismatches (-1 if unreadable). */
+static int json_mismatches(void)
+{
+    char path[4096];
+    const char *me = __FILE__;
+    const char *slash = strrchr(me, '/');
+    if (!slash) return -1;
+    snprintf(path, sizeof path, "%.*s/../vectors/cbor.json", (int)(slash - me), me);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "cannot open %s\n", path);
+        return -1;
+    }
+    static char text[1 << 20];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = 0;
+    size_t count = sizeof cbor_vectors / sizeof cbor_vectors[0], i = 0;
+    int bad = 0;
+    static const char key[] = "\"hex\": \"";
+    for (const char *p = strstr(text, key); p; p = strstr(p, key), i++) {
+        p += sizeof key - 1;
+        const char *end = strchr(p, '"');
+        if (!end) return -1;
+        if (i >= count || strlen(cbor_vectors[i].hex) != (size_t)(end - p) ||
+            strncmp(cbor_vectors[i].hex, p, (size_t)(end - p)) != 0) {
+            bad++;
+        }
+        p = end;
+    }
+    if (i != count) bad++;
+    return bad;
+}
+
 static void test_vectors(void)
 {
     size_t count = sizeof cbor_vectors / sizeof cbor_vectors[0];
     CHECK(count > 300);
+    CHECK(json_mismatches() == 0);
     CHECK(vectors_pass(1) == 0);
     /* A second pass leaks nothing. */
     size_t before = mo_vm->mem_used;

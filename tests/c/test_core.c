@@ -231,6 +231,40 @@ static void test_suggestions(void) {
     mo_decref(b);
 }
 
+static double fake_now;
+static double fake_clock(void *ctx) {
+    (void)ctx;
+    return fake_now += 10.0;
+}
+
+/* A C loop draining an iterator (sum(range(10**12))) runs no VM instruction: mo_next must fire
+ * the time limit itself. */
+static void test_time_limit_in_c_loops(void) {
+    MoObject *zero = mo_int_from_i64(0), *big = mo_int_from_i64(INT64_C(1) << 40);
+    MoObject *r = mo_range_new(zero, big, NULL);
+    MoObject *it = r ? mo_iter(r) : NULL;
+    CHECK(it != NULL);
+    vm.clock = fake_clock;
+    vm.limits.time_ms = 50;
+    vm.slice_start_ms = fake_now;
+    MoObject *x = NULL;
+    size_t n = 0;
+    while (it && n < ((size_t)1 << 22) && (x = mo_next(it))) {
+        mo_decref(x);
+        n++;
+    }
+    CHECK(x == NULL && mo_err_occurred() && vm.limit_hit == MO_LIMIT_TIME);
+    CHECK(n < ((size_t)1 << 20));
+    mo_err_clear();
+    vm.limit_hit = MO_LIMIT_NONE;
+    vm.limits.time_ms = 0;
+    vm.clock = NULL;
+    mo_xdecref(it);
+    mo_xdecref(r);
+    mo_decref(zero);
+    mo_decref(big);
+}
+
 int main(void) {
     if (mo_runtime_init() != 0) {
         fprintf(stderr, "runtime init failed\n");
@@ -242,6 +276,7 @@ int main(void) {
     test_exception_subclass();
     test_builtins_namespace();
     test_suggestions();
+    test_time_limit_in_c_loops();
     mo_alloc_release_all(&vm);
     mo_vm = NULL;
     printf("%d passed, %d failed\n", passed, failed);

@@ -170,6 +170,8 @@ static const struct { const char *src, *dump; } trees[] = {
      "Module(body=[ClassDef(name='C', bases=[Name(id='B', ctx=Load())], keywords=[keyword(arg='metaclass', value=Name(id='M', ctx=Load()))], body=[Expr(value=Constant(value='doc')), AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Constant(value=1), simple=1)], decorator_list=[Name(id='d1', ctx=Load()), Call(func=Name(id='d2', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[])])], type_ignores=[])"},
     {"global a, b\ndel a, b[0], c.d\nassert x, 'msg'\nraise E from None",
      "Module(body=[Global(names=['a', 'b']), Delete(targets=[Name(id='a', ctx=Del()), Subscript(value=Name(id='b', ctx=Load()), slice=Constant(value=0), ctx=Del()), Attribute(value=Name(id='c', ctx=Load()), attr='d', ctx=Del())]), Assert(test=Name(id='x', ctx=Load()), msg=Constant(value='msg')), Raise(exc=Name(id='E', ctx=Load()), cause=Constant(value=None))], type_ignores=[])"},
+    {"x = a[*b]",
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()), ctx=Load()))], type_ignores=[])"},
 };
 
 static void test_trees(void) {
@@ -184,6 +186,61 @@ static void test_trees(void) {
     CHECK(strcmp(o.text, "Expression(body=BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=Constant(value=1)))") == 0);
     o = run_n("x = 1", 5, MO_PARSE_EVAL);
     CHECK(strcmp(o.type, "SyntaxError") == 0);
+}
+
+/* ---- node positions (ast.dump(tree, include_attributes=True)) ----------------------------------- */
+
+static const struct { const char *src, *dump; } positioned[] = {
+    {"(a) // b",
+     "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), op=FloorDiv(), right=Name(id='b', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)], type_ignores=[])"},
+    {"x = vals[0] / (vals[1] - 2.5)",
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=BinOp(left=Subscript(value=Name(id='vals', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=8), slice=Constant(value=0, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=11), op=Div(), right=BinOp(left=Subscript(value=Name(id='vals', ctx=Load(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=19), slice=Constant(value=1, lineno=1, col_offset=20, end_lineno=1, end_col_offset=21), ctx=Load(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22), op=Sub(), right=Constant(value=2.5, lineno=1, col_offset=25, end_lineno=1, end_col_offset=28), lineno=1, col_offset=15, end_lineno=1, end_col_offset=28), lineno=1, col_offset=4, end_lineno=1, end_col_offset=29), lineno=1, col_offset=0, end_lineno=1, end_col_offset=29)], type_ignores=[])"},
+    {"f(a=(1), *(b), **(c))",
+     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), args=[Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=13)], keywords=[keyword(arg='a', value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), lineno=1, col_offset=2, end_lineno=1, end_col_offset=7), keyword(value=Name(id='c', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19), lineno=1, col_offset=15, end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=21), lineno=1, col_offset=0, end_lineno=1, end_col_offset=21)], type_ignores=[])"},
+    {"y = -(x) + (not (x)) + (await (z))",
+     "Module(body=[Assign(targets=[Name(id='y', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=BinOp(left=BinOp(left=UnaryOp(op=USub(), operand=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), lineno=1, col_offset=4, end_lineno=1, end_col_offset=8), op=Add(), right=UnaryOp(op=Not(), operand=Name(id='x', ctx=Load(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18), lineno=1, col_offset=12, end_lineno=1, end_col_offset=19), lineno=1, col_offset=4, end_lineno=1, end_col_offset=20), op=Add(), right=Await(value=Name(id='z', ctx=Load(), lineno=1, col_offset=31, end_lineno=1, end_col_offset=32), lineno=1, col_offset=24, end_lineno=1, end_col_offset=33), lineno=1, col_offset=4, end_lineno=1, end_col_offset=34), lineno=1, col_offset=0, end_lineno=1, end_col_offset=34)], type_ignores=[])"},
+    {"(a).b(c)[d]",
+     "Module(body=[Expr(value=Subscript(value=Call(func=Attribute(value=Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), attr='b', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), args=[Name(id='c', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], keywords=[], lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), slice=Name(id='d', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)], type_ignores=[])"},
+    {"(a), b = c",
+     "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)], value=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)], type_ignores=[])"},
+    {"q = lambda: (x)",
+     "Module(body=[Assign(targets=[Name(id='q', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Name(id='x', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), lineno=1, col_offset=4, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)], type_ignores=[])"},
+    {"if (a) < (b) and (c) or (d) if (e) else (f):\n    pass",
+     "Module(body=[If(test=IfExp(test=Name(id='e', ctx=Load(), lineno=1, col_offset=32, end_lineno=1, end_col_offset=33), body=BoolOp(op=Or(), values=[BoolOp(op=And(), values=[Compare(left=Name(id='a', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), ops=[Lt()], comparators=[Name(id='b', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], lineno=1, col_offset=3, end_lineno=1, end_col_offset=12), Name(id='c', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=3, end_lineno=1, end_col_offset=20), Name(id='d', ctx=Load(), lineno=1, col_offset=25, end_lineno=1, end_col_offset=26)], lineno=1, col_offset=3, end_lineno=1, end_col_offset=27), orelse=Name(id='f', ctx=Load(), lineno=1, col_offset=41, end_lineno=1, end_col_offset=42), lineno=1, col_offset=3, end_lineno=1, end_col_offset=43), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], orelse=[], lineno=1, col_offset=0, end_lineno=2, end_col_offset=8)], type_ignores=[])"},
+    {"for (i) in (x): (i)",
+     "Module(body=[For(target=Name(id='i', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), iter=Name(id='x', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), body=[Expr(value=Name(id='i', ctx=Load(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18), lineno=1, col_offset=16, end_lineno=1, end_col_offset=19)], orelse=[], lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)], type_ignores=[])"},
+    {"try:\n    pass\nexcept (E) as e:\n    pass",
+     "Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=9), name='e', body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8)], orelse=[], finalbody=[], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)], type_ignores=[])"},
+    {"def f(a, *b, c: (int) = (1)) -> (str):\n    return (yield (a)) ** (-(b))",
+     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], vararg=arg(arg='b', lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), kwonlyargs=[arg(arg='c', annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=20), lineno=1, col_offset=13, end_lineno=1, end_col_offset=21)], kw_defaults=[Constant(value=1, lineno=1, col_offset=25, end_lineno=1, end_col_offset=26)], defaults=[]), body=[Return(value=BinOp(left=Yield(value=Name(id='a', ctx=Load(), lineno=2, col_offset=19, end_lineno=2, end_col_offset=20), lineno=2, col_offset=12, end_lineno=2, end_col_offset=21), op=Pow(), right=UnaryOp(op=USub(), operand=Name(id='b', ctx=Load(), lineno=2, col_offset=29, end_lineno=2, end_col_offset=30), lineno=2, col_offset=27, end_lineno=2, end_col_offset=31), lineno=2, col_offset=11, end_lineno=2, end_col_offset=32), lineno=2, col_offset=4, end_lineno=2, end_col_offset=32)], decorator_list=[], returns=Name(id='str', ctx=Load(), lineno=1, col_offset=33, end_lineno=1, end_col_offset=36), lineno=1, col_offset=0, end_lineno=2, end_col_offset=32)], type_ignores=[])"},
+    {"x = [(i) for (i) in (y) if (i)]",
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=ListComp(elt=Name(id='i', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), generators=[comprehension(target=Name(id='i', ctx=Store(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), iter=Name(id='y', ctx=Load(), lineno=1, col_offset=21, end_lineno=1, end_col_offset=22), ifs=[Name(id='i', ctx=Load(), lineno=1, col_offset=28, end_lineno=1, end_col_offset=29)], is_async=0)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=31), lineno=1, col_offset=0, end_lineno=1, end_col_offset=31)], type_ignores=[])"},
+    {"{(a): (b), **(c)}",
+     "Module(body=[Expr(value=Dict(keys=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), None], values=[Name(id='b', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), Name(id='c', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=17), lineno=1, col_offset=0, end_lineno=1, end_col_offset=17)], type_ignores=[])"},
+    {"import a.b as c\nfrom . import (d)",
+     "Module(body=[Import(names=[alias(name='a.b', asname='c', lineno=1, col_offset=7, end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), ImportFrom(names=[alias(name='d', lineno=2, col_offset=15, end_lineno=2, end_col_offset=16)], level=1, lineno=2, col_offset=0, end_lineno=2, end_col_offset=17)], type_ignores=[])"},
+    {"x = f'{a!r:>{(w)}}'",
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), conversion=114, format_spec=JoinedStr(values=[Constant(value='>', lineno=1, col_offset=4, end_lineno=1, end_col_offset=19), FormattedValue(value=Name(id='w', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), conversion=-1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=19), lineno=1, col_offset=4, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=19), lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)], type_ignores=[])"},
+};
+
+static void test_positions(void) {
+    for (size_t i = 0; i < sizeof positioned / sizeof positioned[0]; i++) {
+        const char *src = positioned[i].src;
+        MoArena *arena = mo_arena_new();
+        MoAstMod *mod = arena ? mo_parse(arena, src, strlen(src), "t.py", MO_PARSE_FILE) : NULL;
+        MoStrBuf b;
+        mo_strbuf_init(&b);
+        bool ok = mod && mo_ast_dump_positions(&b, mod) && b.len == strlen(positioned[i].dump) &&
+                  memcmp(b.data, positioned[i].dump, b.len) == 0;
+        if (!ok) {
+            if (!mod) mo_err_clear();
+            fprintf(stderr, "positions %zu differ:\n  got  %.*s\n  want %s\n", i, (int)b.len, b.data ? b.data : "",
+                    positioned[i].dump);
+        }
+        CHECK(ok);
+        mo_strbuf_free(&b);
+        mo_arena_free(arena);
+    }
 }
 
 /* ---- CPython's messages and positions for common mistakes --------------------------------------- */
@@ -363,6 +420,7 @@ int main(void) {
     setup();
     test_statements();
     test_trees();
+    test_positions();
     test_errors();
     test_hostile();
     printf("test_parse: %d passed, %d failed\n", passed, failed);

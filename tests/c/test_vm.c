@@ -169,14 +169,14 @@ static void test_language(void) {
     expect_output("x = 3.14159\nprint(f'{x:.2f}|{\"s\"!r}|{7:>3}')\n", "3.14|'s'|  7\n");
     expect_output("def r(n):\n    return r(n + 1)\ntry:\n    r(0)\nexcept RecursionError as e:\n    print(e)\n",
                   "maximum recursion depth exceeded\n");
-    expect_output("try:\n    import os\nexcept ImportError as e:\n    print(type(e).__name__, e)\n",
-                  "ModuleNotFoundError No module named 'os'\n");
+    expect_output("try:\n    import no_such_mod.sub\nexcept ImportError as e:\n    print(type(e).__name__, e)\n",
+                  "ModuleNotFoundError No module named 'no_such_mod'\n");
 }
 
 static void test_errors(void) {
     expect_error("print('a')\n1 / 0\nprint('b')\n", "ZeroDivisionError", "a\n");
     expect_error("def f():\n    raise KeyError('k')\nf()\n", "KeyError", "");
-    expect_error("import json\n", "ModuleNotFoundError", "");
+    expect_error("import no_such_mod\n", "ModuleNotFoundError", "");
     expect_error("try:\n    raise ValueError\nexcept ValueError:\n    raise\n", "ValueError", "");
     expect_error("x = (\n", "SyntaxError", "");
 

@@ -1,0 +1,43 @@
+/*
+ * modules.h: the registry of built-in modules (owner: modules; docs/modules.md).
+ *
+ * A built-in module is a name with an optional C initialiser and/or an embedded Python source.
+ * The import system (src/vm/import.c) creates the module object, runs the C initialiser on its
+ * dict, then compiles and runs the embedded source (if any) in the same dict.
+ */
+#ifndef MOAT_MODULES_H
+#define MOAT_MODULES_H
+
+#include "../core/object.h"
+
+/* A module implemented (at least partly) in C. init fills the module's dict: 0 or -1. */
+typedef struct MoBuiltinModule {
+    const char *name;
+    int (*init)(MoObject *module, MoObject *dict);
+} MoBuiltinModule;
+
+/* A Python source embedded at build time from src/modules/py/NAME.py (generated C file). */
+typedef struct MoEmbeddedSource {
+    const char *name;
+    const char *text; /* NUL-terminated UTF-8 */
+    size_t len;
+} MoEmbeddedSource;
+
+/* The generated table of embedded sources, terminated by an entry with name NULL. */
+extern const MoEmbeddedSource mo_embedded_sources[];
+
+/* Finds the C part of built-in module `name`, or NULL. */
+const MoBuiltinModule *mo_builtin_module_find(const char *name);
+
+/* Finds the embedded Python source of module `name`, or NULL. */
+const MoEmbeddedSource *mo_embedded_source_find(const char *name);
+
+/* Adds every function of defs (terminated by a NULL name) to dict as builtin functions bound to
+ * module: 0 or -1. */
+int mo_module_add_functions(MoObject *module, MoObject *dict, const MoMethodDef *defs);
+
+/* The C initialisers of the modules written in C. */
+int mo_module_math_init(MoObject *module, MoObject *dict);
+int mo_module_moat_host_init(MoObject *module, MoObject *dict);
+
+#endif

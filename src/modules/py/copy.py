@@ -1,0 +1,148 @@
+# copy in Python: shallow and deep copies with a memo, __copy__/__deepcopy__ hooks.
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, str, bytes, type, range, type(Ellipsis), type(NotImplemented),
+           type(len), type(lambda: 0), property)
+
+
+def _is_atomic(x):
+    return isinstance(x, _atomic) and type(x) in _atomic
+
+
+def copy(x):
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return x.copy()
+    if cls is set:
+        return x.copy()
+    if cls in (tuple, frozenset):
+        return x
+    if cls is bytearray:
+        return bytearray(x)
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        y = [deepcopy(a, memo) for a in x]
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        for k, j in zip(x, y):
+            if k is not j:
+                y = tuple(y)
+                break
+        else:
+            y = x
+    elif cls is set:
+        y = set(deepcopy(a, memo) for a in x)
+    elif cls is frozenset:
+        y = frozenset(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo):
+    cls = type(x)
+    deep = memo is not None
+    if isinstance(x, BaseException):
+        y = cls.__new__(cls, *x.args)
+        y.args = x.args
+    elif isinstance(x, (list, dict, set, tuple)):
+        reductor = getattr(x, '__getnewargs__', None)
+        args = reductor() if reductor is not None else ()
+        if deep and args:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    else:
+        y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None and not isinstance(x, BaseException):
+            setstate(state)
+        else:
+            y.__dict__.update(state)
+    slots = []
+    for klass in cls.__mro__:
+        s = klass.__dict__.get('__slots__', ())
+        if isinstance(s, str):
+            s = (s,)
+        slots.extend(s)
+    for name in slots:
+        if name in ('__dict__', '__weakref__'):
+            continue
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        if deep:
+            value = deepcopy(value, memo)
+        setattr(y, name, value)
+    if isinstance(x, list) and not isinstance(x, tuple):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    elif isinstance(x, set):
+        for item in x:
+            y.add(deepcopy(item, memo) if deep else item)
+    return y

@@ -1,0 +1,4 @@
+# A dedent to a level that was never used is an IndentationError.
+if True:
+        x = 1
+    y = 2

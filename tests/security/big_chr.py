@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# cpython: same
+chr(0x110000)

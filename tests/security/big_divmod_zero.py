@@ -1,0 +1,3 @@
+# expect: exception ZeroDivisionError
+# cpython: same
+divmod(10 ** 100, 0)

@@ -1,0 +1,3 @@
+# expect: exception OverflowError
+# cpython: same
+float(10 ** 400)

@@ -1,0 +1,3 @@
+# expect: exception OverflowError
+# cpython: same
+10.0 ** 400

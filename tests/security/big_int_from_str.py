@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# cpython: same
+int('1' * 5000)

@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# cpython: same
+f'{10 ** 5000}'

@@ -1,0 +1,3 @@
+# expect: output 1
+# cpython: same
+print(pow(3, 10**100, 2))

@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# cpython: same
+repr([10 ** 5000])

@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# cpython: same
+str(10 ** 5000)

@@ -1,0 +1,3 @@
+# expect: exception OverflowError
+# cpython: same
+[0] * (2 ** 100)

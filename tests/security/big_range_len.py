@@ -1,0 +1,3 @@
+# expect: exception OverflowError
+# cpython: same
+len(range(2 ** 100))

@@ -1,0 +1,3 @@
+# expect: exception OverflowError
+# cpython: same
+'a' * (2 ** 100)

@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# cpython: same
+[1, 2, 3][::0]

@@ -1,0 +1,3 @@
+# expect: exception IndexError
+# cpython: same
+'abc'[10 ** 100]

@@ -1,0 +1,6 @@
+# expect: exception RecursionError
+# cpython: same
+x = {}
+for i in range(100000):
+    x = {"k": x}
+str(x)

@@ -1,0 +1,2 @@
+# expect: exception OSError
+exec(open('canary.txt').read())

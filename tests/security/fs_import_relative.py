@@ -1,0 +1,3 @@
+# expect: exception ImportError
+# cpython: same
+from . import canary

@@ -1,0 +1,3 @@
+# expect: exception OSError
+# There is no file system: every path fails the same way, whatever it names.
+print(open('/dev/zero').read())

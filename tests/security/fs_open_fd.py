@@ -1,0 +1,2 @@
+# expect: exception OSError
+print(open(0).read())

@@ -1,0 +1,2 @@
+# expect: exception OSError
+open('out.txt', 'w').write('x')

@@ -1,0 +1,7 @@
+# expect: output []
+# cpython: same
+def g():
+    yield 1
+it = g()
+list(it)
+print(list(it))

@@ -1,0 +1,6 @@
+# expect: exception RuntimeError
+# cpython: same
+def g():
+    raise StopIteration
+    yield
+next(g())

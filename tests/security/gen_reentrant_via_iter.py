@@ -1,0 +1,7 @@
+# expect: exception ValueError
+# cpython: same
+def g():
+    for x in it:
+        yield x
+it = g()
+list(it)

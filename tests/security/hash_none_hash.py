@@ -1,0 +1,5 @@
+# expect: exception TypeError
+# cpython: same
+class A:
+    __hash__ = None
+{A()}

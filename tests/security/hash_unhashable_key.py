@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# cpython: same
+{[]: 1}

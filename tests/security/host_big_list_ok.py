@@ -1,0 +1,3 @@
+# expect: output 100000
+# echo-host: echo
+print(len(echo(list(range(100000)))))

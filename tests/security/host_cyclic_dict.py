@@ -1,0 +1,5 @@
+# expect: exception ValueError
+# echo-host: echo
+d = {}
+d["d"] = d
+echo(d)

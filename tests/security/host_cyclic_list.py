@@ -1,0 +1,5 @@
+# expect: exception ValueError
+# echo-host: echo
+x = []
+x.append(x)
+echo(x)

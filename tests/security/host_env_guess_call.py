@@ -1,0 +1,3 @@
+# expect: exception NameError
+# echo-host: echo
+getenv("MOAT_CANARY")

@@ -1,0 +1,3 @@
+# expect: exception RuntimeError
+# function: fail
+fail(1)

@@ -1,0 +1,6 @@
+# expect: output caught
+# function: fail
+try:
+    fail(1)
+except RuntimeError:
+    print("caught")

@@ -1,0 +1,3 @@
+# expect: exception ValueError
+# echo-host: echo
+echo("\ud800")

@@ -1,0 +1,3 @@
+# expect: exception NameError
+# echo-host: echo
+nothere(1)

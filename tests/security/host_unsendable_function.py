@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# echo-host: echo
+echo(lambda: 1)

@@ -1,0 +1,5 @@
+# expect: exception TypeError
+# echo-host: echo
+def g():
+    yield 1
+echo(g())

@@ -1,0 +1,5 @@
+# expect: exception TypeError
+# echo-host: echo
+class A:
+    pass
+echo(A())

@@ -1,0 +1,5 @@
+# expect: exception TypeError
+# cpython: same
+class A:
+    pass
+A.__bases__ = (int,)

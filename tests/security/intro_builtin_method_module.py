@@ -1,0 +1,16 @@
+# expect: output contained
+
+def leak(obj):
+    # What an escaped program would do with a module or a builtins dict: print the environment.
+    for key in ("environ", "getenv", "popen", "system", "execv", "listdir"):
+        if hasattr(obj, key):
+            print("ESCAPED via", key, getattr(obj, key))
+    if isinstance(obj, dict):
+        for key in ("os", "sys", "posix", "subprocess", "environ"):
+            if key in obj:
+                print("ESCAPED via", key, obj[key])
+for fn in (print, len, sorted, [].append, {}.get, "".join):
+    m = getattr(fn, "__module__", None)
+    if m not in (None, "builtins"):
+        print("odd module", m)
+print('contained')

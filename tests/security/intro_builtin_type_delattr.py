@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# cpython: same
+del str.upper

@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# cpython: same
+int.evil = [1, 2, 3]

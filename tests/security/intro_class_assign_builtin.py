@@ -1,0 +1,4 @@
+# expect: exception TypeError
+# cpython: same
+x = 5
+x.__class__ = str

@@ -1,0 +1,6 @@
+# expect: exception TypeError
+# cpython: same
+class A:
+    pass
+a = A()
+a.__class__ = int

@@ -1,0 +1,28 @@
+# expect: output contained
+
+def leak(obj):
+    # What an escaped program would do with a module or a builtins dict: print the environment.
+    for key in ("environ", "getenv", "popen", "system", "execv", "listdir"):
+        if hasattr(obj, key):
+            print("ESCAPED via", key, getattr(obj, key))
+    if isinstance(obj, dict):
+        for key in ("os", "sys", "posix", "subprocess", "environ"):
+            if key in obj:
+                print("ESCAPED via", key, obj[key])
+src = """
+async def co():
+    return 1
+c = co()
+for name in ("cr_frame", "cr_code", "gi_code", "gi_frame"):
+    try:
+        fr = getattr(c, name)
+        leak(getattr(fr, "f_globals", {}))
+    except AttributeError:
+        pass
+c.close()
+"""
+try:
+    exec(src)
+except SyntaxError:
+    pass
+print('contained')

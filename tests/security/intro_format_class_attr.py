@@ -1,0 +1,3 @@
+# expect: output <class 'int'>
+# cpython: same
+print("{0.__class__}".format(1))

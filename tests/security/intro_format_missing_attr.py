@@ -1,0 +1,3 @@
+# expect: exception AttributeError
+# cpython: same
+"{0.__nope__}".format(1)

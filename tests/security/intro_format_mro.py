@@ -1,0 +1,3 @@
+# expect: output (<class 'int'>, <class 'object'>)
+# cpython: same
+print("{0.__class__.__mro__}".format(1))

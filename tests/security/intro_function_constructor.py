@@ -1,0 +1,5 @@
+# expect: exception TypeError
+# cpython: same
+def f():
+    pass
+type(f)()

@@ -1,0 +1,6 @@
+# expect: output ok
+# cpython: same
+def f():
+    f.__globals__.clear()
+    return "ok"
+print(f())

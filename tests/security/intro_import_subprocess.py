@@ -1,0 +1,22 @@
+# expect: output contained
+
+def leak(obj):
+    # What an escaped program would do with a module or a builtins dict: print the environment.
+    for key in ("environ", "getenv", "popen", "system", "execv", "listdir"):
+        if hasattr(obj, key):
+            print("ESCAPED via", key, getattr(obj, key))
+    if isinstance(obj, dict):
+        for key in ("os", "sys", "posix", "subprocess", "environ"):
+            if key in obj:
+                print("ESCAPED via", key, obj[key])
+for mod in ("subprocess", "ctypes", "posix", "nt", "builtins", "importlib", "io", "pathlib", "shutil", "socket", "_io", "gc", "inspect", "types", "code", "pickle", "marshal"):
+    try:
+        m = __import__(mod) if "__import__" in dir() else None
+    except Exception:
+        m = None
+    try:
+        exec("import " + mod)
+        print("ESCAPED import", mod)
+    except ImportError:
+        pass
+print('contained')

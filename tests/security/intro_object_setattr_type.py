@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# cpython: same
+object.__setattr__(int, "evil", 1)

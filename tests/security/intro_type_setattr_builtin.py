@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# cpython: same
+type.__setattr__(list, "append", None)

@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# cpython: same
+eval(b'\xff\xfe = 1')

@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# cpython: same
+eval('{' * 1000 + '}' * 1000)

@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# cpython: same
+eval("f'{" * 50 + "1" + "}'" * 50)

@@ -1,0 +1,3 @@
+# expect: output True
+# cpython: same
+print(eval("1" + "<2" * 1 + "<=2" * 50000))

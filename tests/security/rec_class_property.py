@@ -1,0 +1,7 @@
+# expect: exception RecursionError
+# cpython: same
+class A:
+    @property
+    def p(self):
+        return self.p
+A().p

@@ -1,0 +1,4 @@
+# expect: exception RecursionError
+# cpython: same
+s = "eval(s)"
+eval(s)

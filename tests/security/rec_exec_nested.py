@@ -1,0 +1,5 @@
+# expect: exception RecursionError
+# cpython: same
+def f():
+    exec("f()")
+f()

@@ -1,0 +1,5 @@
+# expect: exception RecursionError
+# cpython: same
+def g(n):
+    yield from g(n + 1)
+next(g(0))

@@ -1,0 +1,8 @@
+# expect: exception RecursionError
+# cpython: same
+def f():
+    try:
+        pass
+    finally:
+        f()
+f()

@@ -1,0 +1,6 @@
+# expect: limit instructions
+# limits: --instructions 1000000
+def key(x):
+    while True:
+        pass
+sorted([3, 1, 2], key=key)

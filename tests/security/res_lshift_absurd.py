@@ -1,0 +1,3 @@
+# expect: exception OverflowError
+# Refused up front (CPython: MemoryError after trying).
+x = 1 << (10**12)

@@ -1,0 +1,3 @@
+# expect: limit memory
+# limits: --memory-bytes 16000000 --instructions 1000000000
+d = dict.fromkeys(range(10**8))

@@ -1,0 +1,5 @@
+# expect: limit memory
+# limits: --memory-bytes 16000000
+s = "x"
+while True:
+    s = s + s

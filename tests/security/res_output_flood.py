@@ -1,0 +1,4 @@
+# expect: limit output
+# limits: --output-bytes 100000
+while True:
+    print('x' * 1000)

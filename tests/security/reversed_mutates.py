@@ -1,0 +1,8 @@
+# expect: output [3]
+# cpython: same
+data = [1, 2, 3]
+out = []
+for x in reversed(data):
+    out.append(x)
+    data.clear()
+print(out)

@@ -1,0 +1,5 @@
+# expect: exception RuntimeError
+# cpython: same
+s = {1, 2, 3}
+for x in s:
+    s.discard(x)
