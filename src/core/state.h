@@ -76,6 +76,7 @@ typedef struct MoVM {
     MoObject *globals;
     MoObject *builtins;
     MoObject *host_functions; /* dict name -> external function object */
+    MoObject *modules;        /* dict name -> module imported in this run (import.c); NULL until the first import */
     MoVMFrames *frames;
     const char *filename;     /* owned copy */
     const char *source;       /* owned copy of the source, for tracebacks */

@@ -1658,7 +1658,8 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
     if (slots_decl) {
         slot_names = read_slots(slots_decl, t->dict, &want_dict);
         if (!slot_names) goto fail;
-        if (MO_TUPLE_LEN(slot_names) && varsize_base(solid)) {
+        /* CPython refuses slots on its variable-size builtins (int's digits live inline there). */
+        if (MO_TUPLE_LEN(slot_names) && (varsize_base(solid) || solid == &mo_int_type || solid == &mo_bool_type)) {
             mo_err_format(&mo_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
             mo_decref(slot_names);
             goto fail;

@@ -14,8 +14,7 @@
 /* The reserved host-call names a module may create; anything else is refused, so a program that
  * reaches a module's `_host` cannot call arbitrary host functions through it. */
 static const char *const host_names[] = {
-    "time.time", "time.monotonic", "time.sleep", "time.localtime_offset", "random.seed", "os.getenv",
-    "os.environ", "datetime.now", NULL,
+    "time.time", "time.monotonic", "time.sleep", "random.seed", "os.getenv", "os.environ", NULL,
 };
 
 static MoObject *host_function(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
@@ -41,7 +40,6 @@ static const MoBuiltinModule builtin_modules[] = {
     {"time", mo_module_moat_host_init},
     {"random", mo_module_moat_host_init},
     {"os", mo_module_moat_host_init},
-    {"datetime", mo_module_moat_host_init},
     {NULL, NULL},
 };
 

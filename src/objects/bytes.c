@@ -426,12 +426,12 @@ static MoObject *buf_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
     return mo_newref(mo_NotImplemented);
 }
 
-/* ---- iterator (one type for bytes and bytearray: it re-reads the buffer every step) ---- */
+/* ---- iterators (the same code for bytes and bytearray: it re-reads the buffer every step) ---- */
 
 typedef struct { MO_HEAD; MoObject *seq; size_t pos; } BytesIter;
 
 static MoObject *buf_iter(MoObject *o) {
-    BytesIter *it = (BytesIter *)mo_gc_new(&mo_bytes_iter_type, sizeof(BytesIter));
+    BytesIter *it = (BytesIter *)mo_gc_new(IS_BA(o) ? &mo_bytearray_iter_type : &mo_bytes_iter_type, sizeof(BytesIter));
     if (!it) return NULL;
     it->seq = mo_newref(o);
     it->pos = 0;
@@ -476,6 +476,20 @@ static MoObject *bytesiter_length_hint(MoObject *self, MoObject *const *args, si
 static const MoMethodDef bytesiter_methods[] = {
     {"__length_hint__", bytesiter_length_hint, MO_METH_INSTANCE, "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL}};
+
+MoType mo_bytearray_iter_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "bytearray_iterator",
+    .size = sizeof(BytesIter),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = bytesiter_dealloc,
+    .traverse = bytesiter_traverse,
+    .clear = bytesiter_clear,
+    .iter = self_iter,
+    .iternext = bytesiter_next,
+    .methods = bytesiter_methods,
+};
 
 MoType mo_bytes_iter_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},

@@ -37,8 +37,6 @@ typedef struct MoDict {
 
 #define D(o) ((MoDict *)(o))
 
-int ty_set_from_iter_into(MoObject *set, MoObject *iterable);
-
 static int dict_alloc_tables(MoDict *d, size_t size) {
     size_t usable = size * 2 / 3;
     if (size > ((size_t)1 << 30)) { mo_err_nomemory(); return -1; }

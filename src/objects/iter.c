@@ -461,7 +461,7 @@ MoType *const mo_types_static_types[] = {
     &mo_list_iter_type, &mo_list_reviter_type, &mo_tuple_iter_type, &mo_range_iter_type, &mo_set_iter_type,
     &mo_dict_keys_type, &mo_dict_values_type, &mo_dict_items_type, &mo_dict_keyiter_type, &mo_dict_valueiter_type,
     &mo_dict_itemiter_type, &mo_dict_revkeyiter_type, &mo_enumerate_type, &mo_zip_type, &mo_map_type,
-    &mo_filter_type, &mo_reversed_type, &mo_longrange_iter_type, NULL};
+    &mo_filter_type, &mo_reversed_type, &mo_longrange_iter_type, &mo_bytearray_iter_type, NULL};
 
 int mo_types_init(void) {
     /* Created while no run is active, these become the immortal shared empty str and tuple. */

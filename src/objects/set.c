@@ -403,9 +403,6 @@ bool mo_set_next(MoObject *set, size_t *pos, MoObject **key) {
     return true;
 }
 
-int ty_set_from_iter_into(MoObject *set, MoObject *iterable);
-int ty_set_from_iter_into(MoObject *set, MoObject *iterable) { return set_update_internal(S(set), iterable); }
-
 int mo_set_update(MoObject *set, MoObject *iterable) { return set_update_internal(S(set), iterable); }
 
 /* ---- slots ---- */

@@ -132,6 +132,9 @@ MoObject *ty_bytes_percent_format(const uint8_t *data, size_t len, MoObject *arg
 /* The iterator of ranges whose items do not all fit in int64 (range.c). */
 extern MoType mo_longrange_iter_type;
 
+/* The iterator of bytearrays (bytes.c; bytes use mo_bytes_iter_type). */
+extern MoType mo_bytearray_iter_type;
+
 /* Shared iterator creators. */
 MoObject *ty_list_reviter_new(MoObject *list);
 MoObject *ty_range_reviter_new(MoObject *range);

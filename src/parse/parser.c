@@ -55,7 +55,6 @@ typedef struct P {
     bool error;            /* an exception is set: unwind */
     bool speculating;      /* errors are being suppressed for a backtracking attempt */
     bool parser_error;     /* the error was raised by the parser (not the tokenizer) */
-    int error_lineno;      /* line of the parser's error */
     int fstring_nest;
     bool in_fstring;       /* this is a sub-parser for an f-string replacement field */
 } P;
@@ -182,7 +181,6 @@ static void *err_range(P *p, MoType *type, const char *msg, int lineno, int col,
     p->error = true;
     if (p->speculating) return NULL;
     p->parser_error = true;
-    p->error_lineno = lineno;
     char buf[300];
     if (p->in_fstring && strncmp(msg, "f-string", 8) != 0) {
         /* CPython prefixes every error raised while parsing an f-string expression. */
@@ -1323,7 +1321,6 @@ static MoAstExpr *parse_fstring_expr(P *p, FStr *f, size_t start, size_t end) {
     if (sub.error) {
         p->error = true;
         p->parser_error = sub.parser_error;
-        p->error_lineno = sub.error_lineno;
         e = NULL;
     }
     free_tokens(&sub);
@@ -3793,7 +3790,8 @@ MoAstMod *mo_parse(MoArena *arena, const char *src, size_t len, const char *file
         /* An unclosed bracket only wins when the parser's error is on a later line (CPython's
          * _PyPegen_tokenize_full_source_to_check_for_errors). */
         bool unclosed = lx->paren_depth > 0 && strstr(lx->err.msg, "was never closed") != NULL;
-        if (tt == MO_TOK_ERROR && (!unclosed || p.error_lineno > lx->err.lineno)) {
+        int furthest_line = p.ntoks ? TOKAT(&p, p.ntoks - 1)->lineno : 1;
+        if (tt == MO_TOK_ERROR && (!unclosed || furthest_line > lx->err.lineno)) {
             mo_err_clear();
             MoLexError *e = &lx->err;
             raise_syntax(e->type, e->msg, filename, src, len, e->lineno, e->col, e->end_lineno, e->end_col);

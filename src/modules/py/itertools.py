@@ -130,12 +130,14 @@ class groupby:
             self.currkey = self.keyfunc(self.currvalue)
 
 
-def _islice_arg(x, what):
+def _islice_arg(x, what, _nargs=2):
     if x is None:
         return None
     try:
         v = x.__index__()
     except AttributeError:
+        if what == "stop" and _nargs == 1:
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.") from None
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.") from None
     return v
 
@@ -147,13 +149,16 @@ def islice(iterable, *args):
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
     s = slice(*args)
     start = _islice_arg(s.start, "start")
-    stop = _islice_arg(s.stop, "stop")
+    stop = _islice_arg(s.stop, "stop", len(args))
     step = _islice_arg(s.step, "step")
     if start is None:
         start = 0
     if step is None:
         step = 1
-    if start < 0 or (stop is not None and stop < 0):
+    if len(args) == 1:
+        if stop is not None and stop < 0:
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    elif start < 0 or (stop is not None and stop < 0):
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")

@@ -79,8 +79,6 @@ def comb(n, k, /):
 def perm(n, k=None, /):
     n = _as_index(n)
     if k is None:
-        if n < 0:
-            raise ValueError("n must be a non-negative integer")
         return factorial(n)
     k = _as_index(k)
     if n < 0:

@@ -1,0 +1,78 @@
+#!/bin/bash
+# Fuzz smoke stage of scripts/test.sh (issue 4, "Fuzzing"): builds the libFuzzer targets of fuzz/
+# (clang, ASan + UBSan, MOAT_DEBUG refcount checks; see fuzz/README.md) and runs each one for a
+# bounded time, so every CI run fuzzes a little from the seed corpus plus what earlier runs on the
+# same machine found. Any crash, leak, sanitizer report or per-input timeout fails the stage and
+# leaves the input in $DIR/artifacts/ (copy it to fuzz/regressions/ and report it to mem).
+#
+#   bash scripts/fuzz-smoke.sh [SECONDS_PER_TARGET] [TARGET...]
+#
+# SECONDS_PER_TARGET defaults to $FUZZ_SECONDS or 45 (three targets: about 2.5 minutes of fuzzing
+# plus the build, inside the 5-minute budget of this stage). TARGET defaults to every fuzz/fuzz_*.c.
+# Seeds: fuzz_cbor reads the shared CBOR vectors (fuzz/seed_corpus.py); the source targets read
+# tests/python/ (conformance) and tests/security/ (hostile programs), with fuzz/python.dict.
+# Directories: $MOAT_FUZZ_DIR (default /tmp/moat-fuzz-smoke) holds build/, seeds/, corpus/<target>/,
+# artifacts/ and <target>.log. Exit status: 0 clean, 1 a finding, 2 no clang or build failure.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+SECS="${1:-${FUZZ_SECONDS:-45}}"
+shift || true
+TARGETS=("$@")
+if [ "${#TARGETS[@]}" -eq 0 ]; then
+    for f in fuzz/fuzz_*.c; do TARGETS+=("$(basename "$f" .c)"); done
+fi
+DIR="${MOAT_FUZZ_DIR:-/tmp/moat-fuzz-smoke}"
+BUILD="$DIR/build"
+CC_BIN="$(command -v clang-14 || command -v clang || true)"
+if [ -z "$CC_BIN" ]; then
+    echo "[fuzz-smoke] clang is needed (apt-get install clang-14)" >&2
+    exit 2
+fi
+
+mkdir -p "$DIR/artifacts" "$DIR/seeds"
+start=$(date +%s)
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+    CC="$CC_BIN" cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS=-DMOAT_DEBUG=1 >"$DIR/configure.log" 2>&1 \
+        || { cat "$DIR/configure.log"; exit 2; }
+fi
+if ! cmake --build "$BUILD" -j2 --target "${TARGETS[@]}" >"$DIR/build.log" 2>&1; then
+    tail -30 "$DIR/build.log"
+    echo "[fuzz-smoke] build failed (full log: $DIR/build.log)"
+    exit 2
+fi
+echo "[fuzz-smoke] built ${TARGETS[*]} in $(( $(date +%s) - start ))s"
+python3 fuzz/seed_corpus.py "$DIR/seeds" >/dev/null || { echo "[fuzz-smoke] seed_corpus.py failed"; exit 2; }
+
+# Leaks are reported by the fuzzers themselves (-detect_leaks=1 is libFuzzer's default with ASan).
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+status=0
+for t in "${TARGETS[@]}"; do
+    mkdir -p "$DIR/corpus/$t"
+    case "$t" in
+        fuzz_cbor) seeds=("$DIR/seeds/cbor"); extra=(-max_len=65536) ;;
+        *) seeds=(tests/python tests/security)
+           [ -d "$DIR/seeds/python" ] && seeds+=("$DIR/seeds/python")
+           extra=(-max_len=4096 "-dict=$ROOT/fuzz/python.dict") ;;
+    esac
+    before=$(ls "$DIR/artifacts" | wc -l)
+    # The first directory receives new inputs; the seed directories are only read.
+    "$BUILD/$t" "$DIR/corpus/$t" "${seeds[@]}" "${extra[@]}" -max_total_time="$SECS" -timeout=10 \
+        -rss_limit_mb=2048 -artifact_prefix="$DIR/artifacts/$t-" -print_final_stats=1 >"$DIR/$t.log" 2>&1
+    rc=$?
+    runs=$(grep -oE "stat::number_of_executed_units: *[0-9]+" "$DIR/$t.log" | grep -oE "[0-9]+$" | tail -1)
+    cov=$(grep -oE "cov: [0-9]+" "$DIR/$t.log" | tail -1)
+    after=$(ls "$DIR/artifacts" | wc -l)
+    if [ "$rc" -ne 0 ] || [ "$after" -gt "$before" ]; then
+        status=1
+        echo "[fuzz-smoke] $t: FINDING (exit $rc) after ${runs:-?} runs; log $DIR/$t.log"
+        grep -m8 -E "ERROR:|SUMMARY:|runtime error|Test unit written|Base64" "$DIR/$t.log"
+    else
+        echo "[fuzz-smoke] $t: ${SECS}s, ${runs:-?} runs, ${cov:-cov ?}, corpus $(ls "$DIR/corpus/$t" | wc -l) files, no finding"
+    fi
+done
+echo "[fuzz-smoke] total $(( $(date +%s) - start ))s"
+exit "$status"

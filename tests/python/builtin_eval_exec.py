@@ -1,0 +1,23 @@
+x = 10
+print(eval("x + 1"), eval("  x * 2"), eval("[i for i in range(3)]"), eval("len('abc')"))
+g = {"a": 5}
+print(eval("a * 2", g), eval("a + b", g, {"b": 1}))
+exec("y = x + 5")
+print(y)
+ns = {}
+exec("def f(n):\n    return n * n\nz = f(7)", ns)
+print(ns["z"], sorted(k for k in ns if k != "__builtins__"))
+print(exec("1"), eval(b"2 + 3"))
+try: eval("1 +")
+except SyntaxError as e: print("SE", e.msg, e.lineno, e.filename)
+try: eval(5)
+except TypeError as e: print(e)
+try: eval("q_undefined")
+except NameError as e: print(e)
+try: exec("raise ValueError('inner')")
+except ValueError as e: print("VE", e)
+try: eval("1", 5)
+except TypeError as e: print(e)
+try: exec("1", 5)
+except TypeError as e: print(e)
+eval("1/0")

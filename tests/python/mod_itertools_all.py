@@ -1,0 +1,36 @@
+# every itertools function
+from itertools import *
+import itertools
+print(list(islice(count(5, 2), 4)))
+print(list(islice(cycle('AB'), 5)))
+print(list(repeat(3, 3)))
+print(list(accumulate([1,2,3,4])), list(accumulate([1,2,3], lambda a,b: a*b, initial=10)))
+print(list(chain('ab', [1,2])), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('ABCDEF', [1,0,1,0,1,1])))
+print(list(dropwhile(lambda x: x<5, [1,4,6,4,1])), list(takewhile(lambda x: x<5, [1,4,6,4,1])))
+print(list(filterfalse(lambda x: x%2, range(10))))
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
+print([k for k, g in groupby('AAAABBBCCD')])
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))
+print(list(starmap(pow, [(2,5), (3,2)])))
+a, b = tee([1,2,3])
+print(list(a), list(b))
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')))
+print(list(product('AB', 'xy')), list(product(range(2), repeat=2)))
+print(list(permutations('ABC', 2)))
+print(list(permutations(range(3))))
+print(list(combinations('ABCD', 2)))
+print(list(combinations_with_replacement('ABC', 2)))
+print(list(pairwise('ABCDE')))
+print(list(zip(count(), 'ab')), list(islice(count(1.5, 0.5), 3)), list(repeat('x', 0)))
+print(list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([])), list(chain()))
+print(list(product()), list(permutations([])), list(combinations(range(4), 0)), list(combinations('ab', 3)))
+print(list(islice(range(10), 1, 8, 3)), list(groupby([])), list(zip_longest()))
+it = iter(range(5)); print(list(takewhile(lambda x: x < 2, it)), list(it))
+g = groupby([1, 1, 2, 3, 3], key=lambda x: x % 2)
+print([(k, len(list(v))) for k, v in g])
+for bad in [lambda: islice('a', -1), lambda: islice('a', 0, 1, 0), lambda: list(permutations('ab', -1))]:
+    try:
+        bad()
+    except ValueError as e:
+        print("ValueError", e)

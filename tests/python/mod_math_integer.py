@@ -1,0 +1,10 @@
+import math
+print(math.factorial(0), math.factorial(20), math.factorial(30))
+print(math.gcd(12, 18), math.gcd(0, 0), math.gcd(-4, 6), math.gcd(), math.gcd(12, 18, 8))
+print(math.lcm(4, 6), math.lcm(), math.lcm(3, 0), math.lcm(2, 3, 4))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10**40), math.isqrt(2**101))
+print(math.comb(10, 3), math.comb(5, 0), math.comb(3, 5), math.comb(50, 25))
+print(math.perm(5, 2), math.perm(5), math.perm(3, 5), math.perm(10, 0))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 6), start=10))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
+print(math.fsum([]), math.fsum([1, 2, 3]), math.fsum([math.inf, 1]))
