@@ -35,8 +35,9 @@ for t in "${TARGETS[@]}"; do
   mkdir -p "$DIR/corpus/$t"
   case $t in
     fuzz_cbor) seeds=("$DIR/seeds/cbor"); extra=(-max_len=65536) ;;
-    fuzz_run) seeds=("$ROOT/tests/python" "$DIR/seeds/python"); extra=(-max_len=4096 -dict="$ROOT/fuzz/python.dict") ;;
-    *) seeds=("$ROOT/tests/python"); extra=(-max_len=4096 -dict="$ROOT/fuzz/python.dict") ;;
+    *) seeds=("$ROOT/tests/python" "$DIR/seeds/python")
+       [ -d "$ROOT/tests/security" ] && seeds+=("$ROOT/tests/security")
+       extra=(-max_len=4096 -dict="$ROOT/fuzz/python.dict") ;;
   esac
   echo "== $t for ${SECONDS_EACH}s"
   # The first directory receives new inputs; the seed directories are only read.

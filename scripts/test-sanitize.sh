@@ -71,7 +71,7 @@ build() {
 security_suite() {
     # The security runner is optional here so that this script also works before it exists.
     if [ -f tests/run_security.py ]; then
-        python3 tests/run_security.py --native-only --native-cli "$1" -q -j"$JOBS"
+        python3 tests/run_security.py --native-only --no-cpython --native-cli "$1" -q -j"$JOBS" "${@:2}"
     else
         echo "[sanitize] tests/run_security.py missing: security suite not run"
     fi
@@ -93,7 +93,7 @@ if [ "$ONLY" != "asan" ]; then
     if step "build GC stress + ASan ($CC, $GCS_BUILD)" build "$GCS_BUILD" moat_cli -DMOAT_GC_STRESS=ON; then
         step "conformance native (GC stress)" \
             python3 tests/run_conformance.py --native-only --native-cli "$GCS_BUILD/moat_cli" -q -j"$JOBS" --timeout 120
-        step "security native (GC stress)" security_suite "$GCS_BUILD/moat_cli"
+        step "security native (GC stress)" security_suite "$GCS_BUILD/moat_cli" --stress
     fi
 fi
 

@@ -80,7 +80,7 @@
     X(KW_NAMES, 1, 0)               /* consts[oparg]: keyword names for the next CALL */ \
     X(CALL, 1, -1 - (oparg))        /* [NULL|meth, callable|self, args...] */ \
     X(CALL_FUNCTION_EX, 1, -2 - ((oparg) & 1)) /* [NULL, callable, args tuple, (kwargs dict)] */ \
-    X(MAKE_FUNCTION, 1, -(((oparg) & 1) + (((oparg) >> 1) & 1) + (((oparg) >> 3) & 1))) \
+    X(MAKE_FUNCTION, 1, -(((oparg) & 1) + (((oparg) >> 1) & 1) + (((oparg) >> 2) & 1) + (((oparg) >> 3) & 1))) \
     X(RETURN_VALUE, 0, -1) \
     X(RAISE_VARARGS, 1, -(oparg)) \
     X(RERAISE, 0, -1) \
@@ -92,7 +92,7 @@
     X(IMPORT_NAME, 1, -1)           /* level fromlist -> module (mo_import_name) */ \
     X(IMPORT_FROM, 1, 1)            /* module -> module module.name (mo_import_from) */ \
     X(IMPORT_STAR, 0, -1)           /* module -> (its public names bound in the namespace) */ \
-    X(SETUP_ANNOTATIONS, 0, 0) \
+    X(SETUP_ANNOTATIONS, 0, 0)      /* creates __annotations__ in the namespace if missing */ \
     X(YIELD_VALUE, 0, 0)            /* value -> sent value */ \
     X(GET_YIELD_FROM_ITER, 0, 0) \
     X(SEND, 1, 0)                   /* [iter, value] -> [iter, yielded]; done: [result], jump */ \
@@ -136,6 +136,7 @@ typedef enum MoOpcode {
 /* MAKE_FUNCTION flags. */
 #define MO_MKFN_DEFAULTS 1
 #define MO_MKFN_KWDEFAULTS 2
+#define MO_MKFN_ANNOTATIONS 4
 #define MO_MKFN_CLOSURE 8
 
 #endif

@@ -43,9 +43,12 @@ static void gc_bug(void)
 #endif
 }
 
+/* An immortal object may have a GC type without having a GC header (a static type is an instance
+ * of type, whose heap instances are containers): its refcount says so before the header is read. */
 static bool is_tracked_gc(MoObject *o)
 {
-    return o && o->type && (o->type->flags & MO_TPFLAG_GC) && HEAD_OF(o)->gc_refs != MO_GC_UNTRACKED;
+    return o && o->type && (o->type->flags & MO_TPFLAG_GC) && o->refcnt < MO_IMMORTAL_REFCNT / 2 &&
+           HEAD_OF(o)->gc_refs != MO_GC_UNTRACKED;
 }
 
 static void list_init(MoGCHead *l) { l->next = l->prev = l; }

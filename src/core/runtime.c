@@ -55,6 +55,7 @@ int mo_runtime_init(void) {
     for (size_t i = 0; mo_vm_static_types[i]; i++)
         if (mo_type_ready(mo_vm_static_types[i]) < 0) goto done;
     if (mo_vm_types_ready() < 0) goto done;
+    if (mo_modules_init() < 0) goto done;
     if (mo_types_init() < 0) goto done;
     if (mo_errors_init() < 0) goto done;
     runtime_ready = true;

@@ -43,6 +43,8 @@ const uint8_t *ty_bytearray_data(MoObject *o, size_t *len) {
 static bool get_buf(MoObject *o, const uint8_t **data, size_t *len) {
     if (IS_BYTES(o)) { *data = MO_BYTES(o)->data; *len = MO_BYTES(o)->len; return true; }
     if (IS_BA(o)) { *data = ty_bytearray_data(o, len); return true; }
+    *data = empty_data;
+    *len = 0;
     return false;
 }
 

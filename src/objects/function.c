@@ -32,7 +32,7 @@ MoObject *mo_function_new(MoObject *code, MoObject *globals, MoObject *builtins)
 static int function_traverse(MoObject *self, MoVisit visit, void *arg) {
     MoFunction *f = MO_FUNCTION(self);
     MoObject *refs[] = {f->code, f->globals, f->builtins, f->name, f->qualname, f->defaults,
-                        f->kwdefaults, f->closure, f->dict, f->doc, f->module};
+                        f->kwdefaults, f->closure, f->dict, f->doc, f->module, f->annotations};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         if (refs[i]) {
             int r = visit(refs[i], arg);
@@ -52,6 +52,7 @@ static void function_clear(MoObject *self) {
     MO_CLEAR(f->dict);
     MO_CLEAR(f->doc);
     MO_CLEAR(f->module);
+    MO_CLEAR(f->annotations);
 }
 
 static void function_dealloc(MoObject *self) {
@@ -118,6 +119,19 @@ static MoObject *function_get_dict(MoObject *self) {
     if (!f->dict && !(f->dict = mo_dict_new())) return NULL;
     return mo_newref(f->dict);
 }
+static MoObject *function_get_annotations(MoObject *self) {
+    MoFunction *f = MO_FUNCTION(self);
+    if (!f->annotations && !(f->annotations = mo_dict_new())) return NULL;
+    return mo_newref(f->annotations);
+}
+static int function_set_annotations(MoObject *self, MoObject *v) {
+    if (v && v != mo_None && !MO_DICT_CHECK(v)) {
+        mo_err_set(&mo_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    MO_SETREF(MO_FUNCTION(self)->annotations, v && v != mo_None ? mo_newref(v) : NULL);
+    return 0;
+}
 static MoObject *function_get_closure(MoObject *self) {
     MoObject *d = MO_FUNCTION(self)->closure;
     return mo_newref(d ? d : mo_None);
@@ -134,6 +148,7 @@ static const MoGetSetDef function_getsets[] = {
     {"__globals__", function_get_globals, NULL, "globals"},
     {"__dict__", function_get_dict, NULL, "attributes"},
     {"__closure__", function_get_closure, NULL, "closure cells"},
+    {"__annotations__", function_get_annotations, function_set_annotations, "annotations"},
     {NULL, NULL, NULL, NULL},
 };
 

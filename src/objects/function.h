@@ -22,6 +22,7 @@ typedef struct MoFunction {
     MoObject *dict;       /* __dict__, created on demand, or NULL */
     MoObject *doc;        /* __doc__ or NULL */
     MoObject *module;     /* __module__ or NULL */
+    MoObject *annotations; /* __annotations__ dict, or NULL (created empty on demand) */
 } MoFunction;
 
 #define MO_FUNCTION(o) ((MoFunction *)(o))

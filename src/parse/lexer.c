@@ -590,7 +590,7 @@ MoTokType mo_lexer_next(MoLexer *lx, MoToken *tok) {
             return MO_TOK_ENDMARKER;
         }
         if (p >= lx->len) {
-            if (lx->line_has_token) {
+            if (lx->line_has_token && lx->paren_depth == 0) {
                 lx->line_has_token = false;
                 set_tok(lx, tok, MO_TOK_NEWLINE, 0, p, p);
                 return MO_TOK_NEWLINE;

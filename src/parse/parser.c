@@ -1731,8 +1731,12 @@ static bool call_args(P *p, ExprVec *args, KwVec *kws, int call_l, int call_c) {
                 CompVec gens = { 0 };
                 bool only = args->len == 0 && kws->len == 0;
                 if (!parse_comp_for(p, &gens)) return false;
-                if (!only || !is_op(p, MO_OP_RPAR)) {
+                if (!only || is_op(p, MO_OP_COMMA)) {
                     err_range(p, &mo_SyntaxError, "Generator expression must be parenthesized", E_START(e), END_PREV(p));
+                    return false;
+                }
+                if (!is_op(p, MO_OP_RPAR)) {
+                    fail_here(p);
                     return false;
                 }
                 /* A sole generator argument takes the call's parentheses as its own. */
@@ -2194,7 +2198,11 @@ static bool parse_comp_for(P *p, CompVec *gens) {
         next(p); /* for */
         MoAstExpr *target = star_targets(p);
         if (!target) return false;
-        if (!is_kw(p, MO_KW_IN)) { fail_here(p); return false; }
+        if (!is_kw(p, MO_KW_IN)) {
+            /* Inside brackets, `for x y` gets CPython's comma hint. */
+            maybe_forgot_comma(p, target);
+            return false;
+        }
         next(p);
         MoAstExpr *iter = disjunction(p);
         if (!iter) return false;
@@ -3541,8 +3549,10 @@ static MoAstStmt *simple_stmt(P *p) {
         case MO_KW_DEL: {
             next(p);
             ExprVec targets = { 0 };
+            size_t last_start = p->pos;
             for (;;) {
                 MoAstExpr *e;
+                last_start = p->pos;
                 if (is_op(p, MO_OP_STAR)) {
                     /* Parsed only to report CPython's "cannot delete starred". */
                     MoToken *st = next(p);
@@ -3563,9 +3573,22 @@ static MoAstStmt *simple_stmt(P *p) {
             }
             if (!is_type(p, MO_TOK_NEWLINE) && !is_op(p, MO_OP_SEMI)) {
                 /* `del a + b` and friends: CPython blames the whole expression. */
-                if (!p->error && targets.len == 1 && is_bitwise_level(targets.items[0])) {
+                if (!p->error) {
                     size_t save = p->pos;
-                    (void)save;
+                    bool spec = p->speculating;
+                    p->pos = last_start;
+                    p->speculating = true;
+                    MoAstExpr *whole = expression(p);
+                    bool ok = whole && !p->error &&
+                              (is_type(p, MO_TOK_NEWLINE) || is_op(p, MO_OP_SEMI) || is_op(p, MO_OP_COMMA));
+                    p->speculating = spec;
+                    if (p->error && mo_err_occurred() && mo_err_matches(&mo_MemoryError)) return NULL;
+                    p->error = false;
+                    if (ok && invalid_target(whole, MO_AST_Del)) {
+                        set_target(p, whole, MO_AST_Del);
+                        return NULL;
+                    }
+                    p->pos = save;
                 }
                 return fail_here(p);
             }

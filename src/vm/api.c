@@ -41,12 +41,25 @@ struct Moat {
     const uint8_t *out; /* what moat_result returns: vm.result or fallback */
     size_t out_len;
     uint8_t fallback[FALLBACK_CAP];
+    Moat *next_live; /* live_moats list */
 };
 
 static Moat *current(void) { return (Moat *)mo_vm; }
 
+/* Every Moat that moat_new made and moat_free has not released, so that code which finds a MoVM in
+ * mo_vm can tell whether a Moat surrounds it (tests and fuzzers also run bare MoVMs). Like mo_vm
+ * itself this is process-wide: interpreters may interleave on one thread, not run on several. */
+static Moat *live_moats;
+
+static bool is_live_moat(const MoVM *vm) {
+    for (Moat *m = live_moats; m; m = m->next_live)
+        if (&m->vm == vm) return true;
+    return false;
+}
+
 char *mo_api_limit_message_buf(size_t *cap) {
-    if (!mo_vm) return NULL;
+    /* A bare MoVM has nothing behind it: writing the message there would corrupt memory. */
+    if (!mo_vm || !is_live_moat(mo_vm)) return NULL;
     *cap = LIMIT_MESSAGE_CAP;
     return current()->limit_message;
 }
@@ -368,12 +381,21 @@ Moat *moat_new(void) {
     if (mo_runtime_init() == 0) m = mo_calloc(sizeof *m);
     mo_err_clear();
     mo_vm = saved;
-    if (m) vm_init(m);
+    if (m) {
+        vm_init(m);
+        m->next_live = live_moats;
+        live_moats = m;
+    }
     return m;
 }
 
 void moat_free(Moat *m) {
     if (!m) return;
+    for (Moat **p = &live_moats; *p; p = &(*p)->next_live)
+        if (*p == m) {
+            *p = m->next_live;
+            break;
+        }
     MoVM *saved = mo_vm;
     mo_vm = NULL;
     mo_alloc_release_all(&m->vm);

@@ -354,6 +354,69 @@ MoObject *mo_exception_type_name(MoType *t) {
     return mo_strbuf_finish(&b);
 }
 
+/* Defined by import.c without a header declaration: a module of this run's cache (borrowed) or NULL. */
+extern MoObject *mo_modules_lookup_cached(const char *name);
+
+/* The globals of the code an innermost traceback entry ran (borrowed) or NULL: entries keep no
+ * frame, so they are found from the file name, "<frozen NAME>" being the embedded module NAME and
+ * anything else the program itself (eval/exec with their own globals are the one miss). */
+static MoObject *code_globals(MoCode *co) {
+    if (!mo_vm || !co->filename || !MO_STR_CHECK(co->filename)) return NULL;
+    const char *fn = MO_STR_UTF8(co->filename);
+    size_t n = MO_STR_NBYTES(co->filename);
+    static const char frozen[] = "<frozen ";
+    if (n > sizeof frozen && memcmp(fn, frozen, sizeof frozen - 1) == 0 && fn[n - 1] == '>') {
+        char name[96];
+        size_t k = n - sizeof frozen; /* the name between "<frozen " and ">" */
+        if (k >= sizeof name) return NULL;
+        memcpy(name, fn + sizeof frozen - 1, k);
+        name[k] = 0;
+        MoObject *mod = mo_modules_lookup_cached(name);
+        return mod && mo_module_check(mod) ? mo_module_dict(mod) : NULL;
+    }
+    return mo_vm->globals;
+}
+
+/* CPython 3.11's offer_suggestions_for_name_error: the innermost entry's local variable names
+ * (co_varnames: not cell-only or free names), then its globals, then the builtins. */
+static MoObject *name_error_suggestion(MoObject *exc) {
+    MoObject *d = MO_EXC(exc)->dict;
+    MoObject *name = d ? mo_dict_get_str(d, "name") : NULL;
+    MoObject *t = MO_EXC(exc)->traceback;
+    if (!name || !MO_CHECK_EXACT(name, mo_str_type) || !t || MO_TYPE(t) != &mo_traceback_type) return NULL;
+    while (((MoTraceback *)t)->next && MO_TYPE(((MoTraceback *)t)->next) == &mo_traceback_type)
+        t = ((MoTraceback *)t)->next;
+    MoCode *co = MO_CODE(((MoTraceback *)t)->code);
+    MoObject *r = NULL;
+    if (co->localnames && co->nlocals) {
+        MoObject *locals = mo_tuple_new(co->nlocals);
+        if (!locals) {
+            mo_err_clear();
+            return NULL;
+        }
+        for (uint32_t i = 0; i < co->nlocals; i++) MO_TUPLE_SET(locals, i, mo_newref(MO_TUPLE_ITEM(co->localnames, i)));
+        r = mo_suggest_name(name, locals);
+        mo_decref(locals);
+    }
+    MoObject *g = code_globals(co);
+    if (!r && g) r = mo_suggest_name(name, g);
+    if (!r && mo_vm && mo_vm->builtins) r = mo_suggest_name(name, mo_vm->builtins);
+    return r;
+}
+
+/* ". Did you mean: 'x'?" after the message of an AttributeError or a NameError (CPython 3.11's
+ * print_exception_suggestions); nothing when no name is close enough. Like 3.11's
+ * _Py_Offer_Suggestions, only the exact classes qualify: not UnboundLocalError nor user subclasses. */
+static bool put_suggestion(MoStrBuf *b, MoObject *exc) {
+    MoObject *s = NULL;
+    if (MO_TYPE(exc) == &mo_AttributeError) s = mo_attribute_error_suggestion(exc);
+    else if (MO_TYPE(exc) == &mo_NameError) s = name_error_suggestion(exc);
+    if (!s) return true;
+    bool ok = !MO_STR_CHECK(s) || (put(b, ". Did you mean: '") && mo_strbuf_append_obj(b, s) && put(b, "'?"));
+    mo_decref(s);
+    return ok;
+}
+
 static bool put_one(MoStrBuf *b, MoObject *exc) {
     MoException *e = MO_EXC(exc);
     if (e->traceback && MO_TYPE(e->traceback) == &mo_traceback_type && !put_traceback(b, e->traceback)) return false;
@@ -369,7 +432,7 @@ static bool put_one(MoStrBuf *b, MoObject *exc) {
         mo_decref(s);
         if (!ok) return false;
     }
-    if (!put(b, "\n")) return false;
+    if (!put_suggestion(b, exc) || !put(b, "\n")) return false;
     MoObject *notes = e->notes;
     if (notes && MO_TYPE(notes) == &mo_list_type) {
         for (size_t i = 0; i < MO_LIST_LEN(notes); i++) {

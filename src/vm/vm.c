@@ -625,6 +625,36 @@ void mo_vm_frames_clear(void) {
     vf->clearing = false;
 }
 
+/* For CALL on a class whose instances are set up by a Python __init__: allocates the instance
+ * and makes the frame of __init__(instance, *args, **kw) to run in the current loop (so host
+ * calls inside __init__ can pause the run, and the depth counts as Python recursion, as in
+ * CPython). 1 with *out (its init_instance set), 0 when the class needs the ordinary call, -1
+ * with an exception. */
+static int init_frame_for_call(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kwnames,
+                               MoFrame **out) {
+    MoObject *init = NULL;
+    MoObject *inst = mo_type_prepare_init(cls, args, nargs, kwnames, &init);
+    if (!inst) return mo_err_occurred() ? -1 : 0;
+    size_t total = nargs + (kwnames ? MO_TUPLE_LEN(kwnames) : 0);
+    MoObject *small[16];
+    MoObject **iargs = total + 1 <= 16 ? small : mo_alloc((total + 1) * sizeof(MoObject *));
+    if (!iargs) {
+        mo_decref(inst);
+        return -1;
+    }
+    iargs[0] = inst;
+    memcpy(iargs + 1, args, total * sizeof(MoObject *));
+    MoFrame *nf = mo_frame_for_call(init, iargs, nargs + 1, kwnames);
+    if (iargs != small) mo_free(iargs);
+    if (!nf) {
+        mo_decref(inst);
+        return -1;
+    }
+    nf->init_instance = inst;
+    *out = nf;
+    return 1;
+}
+
 /* Prepares the inline resumption of a generator by FOR_ITER / SEND: the generator's frame runs
  * in the current loop like a called function, so it can pause for a host call; its YIELD_VALUE
  * and return hand control back to the resuming instruction. Same results as
@@ -799,9 +829,21 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         uint32_t oparg = MO_ARG(word);
         switch (MO_OP(word)) {
         case MO_OP_NOP:
-        case MO_OP_SETUP_ANNOTATIONS:
         case MO_OP_RETURN_CONST_NONE:
             break;
+        case MO_OP_SETUP_ANNOTATIONS: {
+            MoObject *ns = f->locals ? f->locals : f->globals;
+            MoObject *key = mo_str_intern("__annotations__");
+            MoObject *v = mo_dict_get(ns, key);
+            if (!v) {
+                if (mo_err_occurred()) goto error;
+                MoObject *d = mo_dict_new();
+                int r = d ? mo_dict_set(ns, key, d) : -1;
+                mo_xdecref(d);
+                if (r < 0) goto error;
+            }
+            break;
+        }
         case MO_OP_POP_TOP: {
             MoObject *v = POP();
             mo_xdecref(v);
@@ -1413,34 +1455,15 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 break;
             }
             if (mo_isinstance_type(callable, &mo_type_type)) {
-                /* A class whose instances are set up by a Python __init__: run __init__ in this
-                 * loop (host calls inside it can pause the run; the depth counts as Python
-                 * recursion, as in CPython). */
-                MoObject *init = NULL;
+                MoFrame *nf;
                 SAVE_FRAME();
-                MoObject *inst = mo_type_prepare_init(callable, args, nargs, kwnames, &init);
-                if (!inst && mo_err_occurred()) goto call_cleanup_error;
-                if (inst) {
-                    size_t total = nargs + nkw;
-                    MoObject *small[16];
-                    MoObject **iargs = total + 1 <= 16 ? small : mo_alloc((total + 1) * sizeof(MoObject *));
-                    if (!iargs) {
-                        mo_decref(inst);
-                        goto call_cleanup_error;
-                    }
-                    iargs[0] = inst;
-                    memcpy(iargs + 1, args, total * sizeof(MoObject *));
-                    MoFrame *nf = mo_frame_for_call(init, iargs, nargs + 1, kwnames);
-                    if (iargs != small) mo_free(iargs);
+                int st = init_frame_for_call(callable, args, nargs, kwnames, &nf);
+                if (st < 0) goto call_cleanup_error;
+                if (st > 0) {
                     while (sp > base) {
                         MoObject *v = POP();
                         mo_xdecref(v);
                     }
-                    if (!nf) {
-                        mo_decref(inst);
-                        goto error;
-                    }
-                    nf->init_instance = inst;
                     SAVE_FRAME();
                     if (link_frame(nf, f) < 0) {
                         mo_frame_free(nf);
@@ -1557,6 +1580,25 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 LOAD_FRAME();
                 break;
             }
+            if (ok && mo_isinstance_type(callable, &mo_type_type)) {
+                MoFrame *nf;
+                SAVE_FRAME();
+                int st = init_frame_for_call(callable, buf, nargs, kwnames, &nf);
+                if (st != 0) {
+                    for (size_t i = 0; i < total; i++) mo_decref(buf[i]);
+                    mo_free(buf);
+                    mo_xdecref(kwnames);
+                    mo_decref(callable);
+                    if (st < 0) goto error;
+                    if (link_frame(nf, f) < 0) {
+                        mo_frame_free(nf);
+                        goto error;
+                    }
+                    f = nf;
+                    LOAD_FRAME();
+                    break;
+                }
+            }
             if (ok && MO_TYPE(callable) == &mo_extfunc_type) {
                 MoObject *name = ((MoExtFunc *)callable)->name;
                 int st = 0;
@@ -1596,18 +1638,21 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         case MO_OP_MAKE_FUNCTION: {
             MoObject *codeobj = POP();
             MoObject *closure = (oparg & MO_MKFN_CLOSURE) ? POP() : NULL;
+            MoObject *annotations = (oparg & MO_MKFN_ANNOTATIONS) ? POP() : NULL;
             MoObject *kwdefaults = (oparg & MO_MKFN_KWDEFAULTS) ? POP() : NULL;
             MoObject *defaults = (oparg & MO_MKFN_DEFAULTS) ? POP() : NULL;
             MoObject *fn = mo_function_new(codeobj, f->globals, f->builtins);
             mo_decref(codeobj);
             if (!fn) {
                 mo_xdecref(closure);
+                mo_xdecref(annotations);
                 mo_xdecref(kwdefaults);
                 mo_xdecref(defaults);
                 goto error;
             }
             MoFunction *func = MO_FUNCTION(fn);
             func->closure = closure;
+            func->annotations = annotations;
             func->kwdefaults = kwdefaults;
             func->defaults = defaults;
             MoCode *fc = MO_CODE(func->code);

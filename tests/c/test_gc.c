@@ -264,6 +264,27 @@ static void test_deep_chain(void)
     CHECK(vm->mem_used == base);
 }
 
+/* A static, immortal instance of a GC type (as every static type is an instance of type) has no
+ * GC header: the collector must not read or write the memory in front of it. */
+static struct {
+    MoGCHead guard; /* where a header would be: must stay untouched */
+    Node node;
+} static_node = {{NULL, NULL, 5}, {.ob = {MO_IMMORTAL_REFCNT, &node_type}}};
+
+static void test_immortal_gc_instance(void)
+{
+    size_t base = vm->mem_used;
+    deallocs = 0;
+    Node *a = node_new();
+    set(&a->a, &static_node.node);
+    set(&a->b, a);
+    mo_decref(MO(a));
+    CHECK(mo_gc_collect() == 1);
+    CHECK(deallocs == 1);
+    CHECK(static_node.guard.gc_refs == 5 && static_node.guard.next == NULL && static_node.guard.prev == NULL);
+    CHECK(vm->mem_used == base);
+}
+
 static void test_release_all(void)
 {
     /* A run stopped half-way: garbage cycles and live objects are released at once. */
@@ -291,6 +312,7 @@ int main(void)
     test_many_cycles();
     test_tracking();
     test_deep_chain();
+    test_immortal_gc_instance();
     test_release_all();
     mo_vm = NULL;
     moat_free((Moat *)vm);

@@ -261,6 +261,23 @@ static void test_host_calls(void) {
     CHECK(strcmp(cap.out, "10\n11\n") == 0);
     moat_free(m);
 
+    /* A class's __init__ runs in the outermost loop too. */
+    m = moat_new();
+    st = run(m, &cap, &cfg, "class C:\n    def __init__(self):\n        self.v = f()\nprint(C().v)\n");
+    CHECK(st == MOAT_CALL);
+    r = moat_result(m, &len);
+    CHECK(r && find_uint_after(r, len, "id", &id) == 0);
+    resp.n = 0;
+    head(&resp, 5, 1);
+    head(&resp, 0, id);
+    head(&resp, 5, 1);
+    text(&resp, "value");
+    head(&resp, 0, 7);
+    st = moat_resume(m, resp.d, resp.n);
+    CHECK(st == MOAT_DONE);
+    CHECK(strcmp(cap.out, "7\n") == 0);
+    moat_free(m);
+
     /* A host function cannot pause inside a nested (C-called) loop: it raises RuntimeError. */
     m = moat_new();
     st = run(m, &cap, &cfg, "try:\n    sorted([2, 1], key=lambda x: f())\nexcept RuntimeError:\n    print('nested')\n");

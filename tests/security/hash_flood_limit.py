@@ -1,5 +1,5 @@
 # expect: limit instructions
-# limits: --instructions 2000000
+# limits: --instructions 300000 --time-ms 120000
 class K:
     def __hash__(self):
         return 0

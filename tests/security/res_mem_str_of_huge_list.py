@@ -1,3 +1,3 @@
 # expect: limit memory
-# limits: --memory-bytes 16000000
-print(len(str([10**100] * 10**6)))
+# limits: --memory-bytes 4000000
+print(len(str([10**100] * 10**5)))
