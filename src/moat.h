@@ -50,6 +50,13 @@ MoatStatus moat_start(Moat *m, const uint8_t *config, size_t config_len, const c
 /* Answers the pending calls of a MOAT_CALL status with the CBOR response map and continues the run. */
 MoatStatus moat_resume(Moat *m, const uint8_t *response, size_t response_len);
 
+/* Runs more source in the same run, as a session (REPL) step: allowed once the run has finished with
+ * DONE, ERROR or LIMIT (else MOAT_FATAL, leaving a pending run as it was). The feed sees the globals,
+ * imported modules and host functions of the earlier steps, and its DONE value is its last
+ * expression statement's (unless config "result" is false). Instructions, time, output and host
+ * calls are limited per feed; memory is the run's total. Code is named "<feed-N>" (N from 1). */
+MoatStatus moat_feed(Moat *m, const char *src, size_t src_len);
+
 /* Returns the CBOR result of the last status (borrowed; valid until the next call on `m`). */
 const uint8_t *moat_result(Moat *m, size_t *len);
 

@@ -96,6 +96,7 @@ typedef struct Compiler {
     Unit *stack[MOAT_MAX_PARSE_DEPTH + 8];
     int nunits;
     int nest;                 /* C recursion of visit functions */
+    bool future_annotations;  /* `from __future__ import annotations`: annotations stay strings */
 } Compiler;
 
 /* ---- errors -------------------------------------------------------------------------------- */
@@ -853,6 +854,100 @@ static int visit_joined(Compiler *c, const MoAstExpr *e) {
 static int make_function_from_unit(Compiler *c, MoCode *code, uint32_t flags_so_far);
 static MoCode *assemble(Compiler *c, Unit *u);
 static MoObject *make_qualname(Compiler *c, MoObject *name);
+
+/* ---- annotations ------------------------------------------------------------------------------ */
+
+/* Pushes the value of an annotation: evaluated, or under `from __future__ import annotations` its
+ * source text (CPython unparses the expression; the source slice is the same for ordinary
+ * single-line annotations). */
+static size_t line_start(const char *src, size_t len, int line) {
+    size_t pos = 0;
+    for (int cur = 1; cur < line && pos < len; pos++)
+        if (src[pos] == '\n') cur++;
+    return pos;
+}
+
+static int visit_annotation(Compiler *c, const MoAstExpr *e) {
+    if (!c->future_annotations || !c->src) return visit_expr(c, e);
+    size_t start = line_start(c->src, c->srclen, e->lineno) + (size_t)e->col_offset;
+    size_t end = line_start(c->src, c->srclen, e->end_lineno) + (size_t)e->end_col_offset;
+    if (e->col_offset < 0 || e->end_col_offset < 0 || start > end || end > c->srclen) return visit_expr(c, e);
+    MoObject *text = mo_str_decode_utf8(c->src + start, end - start);
+    if (!text) return -1;
+    int r = emit_const(c, text);
+    mo_decref(text);
+    return r;
+}
+
+/* Whether a module or class body has an annotated name to record (CPython's find_ann). */
+static bool find_ann(const MoAstStmtSeq *body) {
+    for (size_t i = 0; i < body->len; i++) {
+        const MoAstStmt *s = body->items[i];
+        switch (s->kind) {
+        case MO_STMT_AnnAssign:
+            return true;
+        case MO_STMT_For:
+        case MO_STMT_AsyncFor:
+            if (find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse)) return true;
+            break;
+        case MO_STMT_While:
+            if (find_ann(&s->v.While.body) || find_ann(&s->v.While.orelse)) return true;
+            break;
+        case MO_STMT_If:
+            if (find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse)) return true;
+            break;
+        case MO_STMT_With:
+        case MO_STMT_AsyncWith:
+            if (find_ann(&s->v.With.body)) return true;
+            break;
+        case MO_STMT_Try:
+        case MO_STMT_TryStar:
+            if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) || find_ann(&s->v.Try.finalbody)) return true;
+            for (size_t k = 0; k < s->v.Try.handlers.len; k++)
+                if (find_ann(&s->v.Try.handlers.items[k]->body)) return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+/* Pushes name (mangled) and the annotation value of one parameter; counts it in *n. */
+static int visit_arg_annotation(Compiler *c, MoObject *name, const MoAstExpr *ann, size_t *n) {
+    if (!ann) return 0;
+    MoObject *m = mangle(c, name);
+    if (!m) return -1;
+    int r = emit_const(c, m);
+    mo_decref(m);
+    CHECK(r);
+    CHECK(visit_annotation(c, ann));
+    (*n)++;
+    return 0;
+}
+
+/* Builds the __annotations__ dict of a def (parameters, then 'return') if it has any. */
+static int visit_annotations(Compiler *c, const MoAstArguments *a, const MoAstExpr *returns, uint32_t *flags) {
+    size_t n = 0;
+    const MoAstArgSeq *seqs[] = {&a->posonlyargs, &a->args};
+    for (size_t k = 0; k < 2; k++)
+        for (size_t i = 0; i < seqs[k]->len; i++)
+            CHECK(visit_arg_annotation(c, seqs[k]->items[i]->arg, seqs[k]->items[i]->annotation, &n));
+    if (a->vararg) CHECK(visit_arg_annotation(c, a->vararg->arg, a->vararg->annotation, &n));
+    for (size_t i = 0; i < a->kwonlyargs.len; i++)
+        CHECK(visit_arg_annotation(c, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation, &n));
+    if (a->kwarg) CHECK(visit_arg_annotation(c, a->kwarg->arg, a->kwarg->annotation, &n));
+    if (returns) {
+        CHECK(emit_const(c, mo_str_intern("return")));
+        CHECK(visit_annotation(c, returns));
+        n++;
+    }
+    if (n) {
+        EMIT(BUILD_MAP, n);
+        *flags |= MO_MKFN_ANNOTATIONS;
+    }
+    return 0;
+}
 
 static int visit_defaults(Compiler *c, const MoAstArguments *a, uint32_t *flags) {
     if (a->defaults.len) {
@@ -1681,6 +1776,7 @@ static int visit_funcdef(Compiler *c, const MoAstStmt *s) {
     for (size_t i = 0; i < decos->len; i++) CHECK(visit_expr(c, decos->items[i]));
     uint32_t flags = 0;
     CHECK(visit_defaults(c, s->v.FunctionDef.args, &flags));
+    CHECK(visit_annotations(c, s->v.FunctionDef.args, s->v.FunctionDef.returns, &flags));
     MoSymScope *ste = mo_symtable_lookup(c->st, s);
     if (!ste) {
         mo_err_set(&mo_SystemError, "function has no scope");
@@ -1754,6 +1850,7 @@ static int visit_classdef(Compiler *c, const MoAstStmt *s) {
     if (r == 0) r = emit_name_op(c, MO_OP_STORE_NAME, mo_str_intern("__qualname__"));
     const MoAstStmtSeq *body = &s->v.ClassDef.body;
     size_t start = 0;
+    if (r == 0 && find_ann(body)) r = emit(c, MO_OP_SETUP_ANNOTATIONS, 0);
     if (r == 0 && is_docstring(body)) {
         r = emit_const(c, body->items[0]->v.Expr.value->v.Constant.value);
         if (r == 0) r = emit_name_op(c, MO_OP_STORE_NAME, mo_str_intern("__doc__"));
@@ -2194,6 +2291,7 @@ static int visit_future(Compiler *c, const MoAstStmt *s) {
         MoObject *name = s->v.ImportFrom.names.items[i]->name;
         bool known = false;
         for (size_t k = 0; features[k] && !known; k++) known = mo_str_eq_cstr(name, features[k]);
+        if (known && mo_str_eq_cstr(name, "annotations")) c->future_annotations = true;
         if (!known) {
             MoObject *msg = mo_format("future feature %U is not defined", name);
             if (!msg) return -1;
@@ -2224,12 +2322,26 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     }
     case MO_STMT_AugAssign:
         return visit_augassign(c, s);
-    case MO_STMT_AnnAssign:
+    case MO_STMT_AnnAssign: {
+        const MoAstExpr *t = s->v.AnnAssign.target;
         if (s->v.AnnAssign.value) {
             CHECK(visit_expr(c, s->v.AnnAssign.value));
-            return visit_store(c, s->v.AnnAssign.target);
+            CHECK(visit_store(c, t));
+        }
+        /* Module and class bodies record `name: annotation` in __annotations__ (functions never
+         * evaluate local annotations). */
+        if (t->kind == MO_EXPR_Name && s->v.AnnAssign.simple && (u->is_module || u->is_class)) {
+            CHECK(visit_annotation(c, s->v.AnnAssign.annotation));
+            CHECK(emit_name_op(c, MO_OP_LOAD_NAME, mo_str_intern("__annotations__")));
+            MoObject *m = mangle(c, t->v.Name.id);
+            if (!m) return -1;
+            int r = emit_const(c, m);
+            mo_decref(m);
+            CHECK(r);
+            EMIT(STORE_SUBSCR, 0);
         }
         return 0;
+    }
     case MO_STMT_Delete:
         for (size_t i = 0; i < s->v.Delete.targets.len; i++) CHECK(visit_delete(c, s->v.Delete.targets.items[i]));
         return 0;
@@ -2521,6 +2633,7 @@ MoCode *mo_compile(const MoAstMod *mod, const char *filename, const char *src, s
         if (r == 0) r = emit(c, MO_OP_RETURN_VALUE, 0);
     } else {
         const MoAstStmtSeq *body = &mod->v.Module.body;
+        if (find_ann(body)) r = emit(c, MO_OP_SETUP_ANNOTATIONS, 0);
         for (size_t i = 0; i < body->len && r == 0; i++) {
             const MoAstStmt *s = body->items[i];
             if (keep_last_value && i + 1 == body->len && s->kind == MO_STMT_Expr) {

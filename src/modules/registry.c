@@ -40,6 +40,7 @@ static const MoBuiltinModule builtin_modules[] = {
     {"time", mo_module_moat_host_init},
     {"random", mo_module_moat_host_init},
     {"os", mo_module_moat_host_init},
+    {"sys", mo_module_sys_init},
     {NULL, NULL},
 };
 

@@ -3813,8 +3813,11 @@ MoAstMod *mo_parse(MoArena *arena, const char *src, size_t len, const char *file
         /* An unclosed bracket only wins when the parser's error is on a later line (CPython's
          * _PyPegen_tokenize_full_source_to_check_for_errors). */
         bool unclosed = lx->paren_depth > 0 && strstr(lx->err.msg, "was never closed") != NULL;
-        int furthest_line = p.ntoks ? TOKAT(&p, p.ntoks - 1)->lineno : 1;
-        if (tt == MO_TOK_ERROR && (!unclosed || furthest_line > lx->err.lineno)) {
+        const MoToken *furthest = p.ntoks ? TOKAT(&p, p.ntoks - 1) : NULL;
+        /* CPython raises a tokenizer error as soon as the parser fetches the bad token, even
+         * while looking ahead; one found only by the final scan must be on a later line. */
+        bool fetched = furthest && furthest->type == MO_TOK_ERROR;
+        if (tt == MO_TOK_ERROR && (fetched || !unclosed || (furthest && furthest->lineno > lx->err.lineno))) {
             mo_err_clear();
             MoLexError *e = &lx->err;
             raise_syntax(e->type, e->msg, filename, src, len, e->lineno, e->col, e->end_lineno, e->end_col);

@@ -42,6 +42,8 @@ struct Moat {
     size_t out_len;
     uint8_t fallback[FALLBACK_CAP];
     Moat *next_live; /* live_moats list */
+    bool idle;       /* the last run ended (DONE, ERROR or LIMIT) with its globals intact: moat_feed may go on */
+    uint64_t feeds;  /* moat_feed calls that compiled and ran: names the next feed's pseudo-file */
 };
 
 static Moat *current(void) { return (Moat *)mo_vm; }
@@ -366,6 +368,8 @@ static void vm_init(Moat *m) {
     m->vm.limits.output_bytes = MOAT_DEFAULT_OUTPUT_BYTES;
     m->vm.limits.host_calls = MOAT_DEFAULT_HOST_CALLS;
     m->started = false;
+    m->idle = false;
+    m->feeds = 0;
     m->keep_value = true;
     m->status = MOAT_FATAL;
     m->next_call_id = 0;
@@ -633,6 +637,8 @@ static int setup_globals(MoObject *g) {
     return 0;
 }
 
+static MoatStatus run_source(Moat *m, const char *text, size_t len, const char *filename);
+
 static MoatStatus start_run(Moat *m, const uint8_t *config, size_t config_len, const char *src, size_t src_len) {
     MoVM *vm = &m->vm;
     vm->frames = mo_calloc(sizeof(MoVMFrames));
@@ -686,14 +692,18 @@ static MoatStatus start_run(Moat *m, const uint8_t *config, size_t config_len, c
     copy[src_len] = 0;
     vm->source = copy;
     vm->source_len = src_len;
-    const char *text = copy;
-    size_t text_len = src_len;
-    if (check_source(text, text_len, vm->filename) < 0) return finish(m, NULL);
+    return run_source(m, copy, src_len, vm->filename);
+}
 
+/* Checks, parses, compiles and runs text (NUL-terminated, len bytes) as module code in the run's
+ * globals and builtins, under filename; returns the status. */
+static MoatStatus run_source(Moat *m, const char *text, size_t len, const char *filename) {
+    MoVM *vm = &m->vm;
+    if (check_source(text, len, filename) < 0) return finish(m, NULL);
     MoArena *arena = mo_arena_new();
     if (!arena) return finish(m, NULL);
-    MoAstMod *mod = mo_parse(arena, text, text_len, vm->filename, MO_PARSE_FILE);
-    MoCode *code = mod ? mo_compile(mod, vm->filename, text, text_len, m->keep_value) : NULL;
+    MoAstMod *mod = mo_parse(arena, text, len, filename, MO_PARSE_FILE);
+    MoCode *code = mod ? mo_compile(mod, filename, text, len, m->keep_value) : NULL;
     if (code) {
         mo_arena_free(arena);
     } else {
@@ -720,7 +730,87 @@ MoatStatus moat_start(Moat *m, const uint8_t *config, size_t config_len, const c
     mo_vm = &m->vm;
     m->started = true;
     m->vm.slice_start_ms = clock_now(m);
+    m->idle = false;
     MoatStatus st = start_run(m, config, config_len, src, src_len);
+    m->idle = st == MOAT_DONE || st == MOAT_ERROR || st == MOAT_LIMIT;
+    mo_vm = saved == &m->vm ? NULL : saved;
+    return st;
+}
+
+/* ---- sessions ------------------------------------------------------------------------------------ */
+
+/* Appends the decimal digits of v to buf at *n (no stdio in src/). */
+static void put_u64(char *buf, size_t *n, uint64_t v) {
+    char tmp[24];
+    size_t k = 0;
+    do {
+        tmp[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (k) buf[(*n)++] = tmp[--k];
+}
+
+/* A feed is a new slice of the same run: the per-feed limits start again, the heap (and so the
+ * memory budget) carries on. A limit that stopped the previous feed is forgotten: its unwinding
+ * released what it could, and what the globals still hold counts against the next feed's memory. */
+static MoatStatus feed_run(Moat *m, const char *src, size_t src_len) {
+    MoVM *vm = &m->vm;
+    mo_err_clear();
+    vm->limit_hit = MO_LIMIT_NONE;
+    m->limit_message[0] = 0;
+    vm->instr_count = 0;
+    vm->time_used_ms = 0;
+    vm->output_used = 0;
+    vm->host_calls_used = 0;
+    vm->c_depth = 0;
+    vm->slice_start_ms = clock_now(m);
+    if (!src && src_len) return fatal(m, "source is NULL");
+    if (src_len > MOAT_MAX_SOURCE_BYTES) {
+        fire_source_limit(src_len);
+        return limit_result(m);
+    }
+    if (src_len >= 3 && (unsigned char)src[0] == 0xef && (unsigned char)src[1] == 0xbb &&
+        (unsigned char)src[2] == 0xbf) {
+        src += 3;
+        src_len -= 3;
+    }
+    /* Each feed is its own pseudo-file "<feed-N>": functions defined by earlier feeds keep naming
+     * the feed they came from, and tracebacks never show another feed's line under their name. */
+    char filename[40];
+    size_t n = 0;
+    memcpy(filename, "<feed-", 6);
+    n = 6;
+    put_u64(filename, &n, ++m->feeds);
+    filename[n++] = '>';
+    filename[n] = 0;
+    /* The copy lives only for this feed (code objects keep no pointer into their source). */
+    char *copy = mo_alloc(src_len + 1);
+    if (!copy) return finish(m, NULL);
+    if (src_len) memcpy(copy, src, src_len);
+    copy[src_len] = 0;
+    MoatStatus st = run_source(m, copy, src_len, filename);
+    mo_free(copy);
+    return st;
+}
+
+MoatStatus moat_feed(Moat *m, const char *src, size_t src_len) {
+    if (!m) return MOAT_FATAL;
+    MoVM *saved = mo_vm;
+    mo_vm = &m->vm;
+    MoatStatus st;
+    if (!m->started || !m->idle) {
+        /* Misuse must not end a run that is waiting for its host calls: keep its status. */
+        MoatStatus prev = m->status;
+        fatal(m, m->started ? "moat_feed needs a run that has finished (DONE, ERROR or LIMIT), not one waiting "
+                              "for host calls or one that failed to start"
+                            : "moat_feed needs a run started with moat_start");
+        m->status = prev;
+        st = MOAT_FATAL;
+    } else {
+        m->idle = false;
+        st = feed_run(m, src, src_len);
+        m->idle = st == MOAT_DONE || st == MOAT_ERROR || st == MOAT_LIMIT;
+    }
     mo_vm = saved == &m->vm ? NULL : saved;
     return st;
 }
@@ -794,6 +884,7 @@ MoatStatus moat_resume(Moat *m, const uint8_t *response, size_t response_len) {
             }
         }
     }
+    if (st != MOAT_FATAL) m->idle = st == MOAT_DONE || st == MOAT_ERROR || st == MOAT_LIMIT;
     mo_vm = saved == &m->vm ? NULL : saved;
     return st;
 }

@@ -402,13 +402,4 @@ MoObject *mo_builtin_import(MoObject *self, MoObject *const *args, size_t nargs,
     return mo_import_name(o[0], o[3], level);
 }
 
-MoObject *mo_modules_lookup_cached(const char *name) {
-    MoObject *cache = module_cache();
-    if (!cache) {
-        mo_err_clear();
-        return NULL;
-    }
-    return mo_dict_get_str(cache, name);
-}
-
 MoObject *mo_modules_cache(void) { return module_cache(); }

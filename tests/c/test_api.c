@@ -3,6 +3,8 @@
  * resumes, DONE/ERROR/LIMIT/FATAL results byte for byte, CPython 3.11's traceback text (with its
  * caret lines), config inputs, and many runs in one process.
  */
+#include <time.h>
+
 #include "test_api_util.h"
 
 static const char *const FETCH[] = {"fetch"};
@@ -359,6 +361,265 @@ static void test_interleaved(void) {
     moat_free(a);
 }
 
+
+/* ---- sessions (moat_feed) ------------------------------------------------------------------- */
+
+static MoatStatus feed(Moat *m, const char *src) { return moat_feed(m, src, strlen(src)); }
+
+/* True if the last result is {"value": v} with v a CBOR int. */
+static int value_is_int(Moat *m, int64_t v) {
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_int(&want, v);
+    return result_is(m, &want);
+}
+
+static int value_is_text(Moat *m, const char *v) {
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_text(&want, v);
+    return result_is(m, &want);
+}
+
+static int value_is_none(Moat *m) {
+    Buf want = {.len = 0};
+    b_head(&want, 5, 1);
+    b_text(&want, "value");
+    b_head(&want, 7, 22);
+    return result_is(m, &want);
+}
+
+static void answer(Moat *m, int64_t id, int64_t value, MoatStatus expect) {
+    Buf resp = {.len = 0};
+    b_head(&resp, 5, 1);
+    b_int(&resp, id);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "value");
+    b_int(&resp, value);
+    CHECK(moat_resume(m, resp.data, resp.len) == expect);
+}
+
+static void test_session_basics(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    /* Feeding needs a finished run. */
+    CHECK(feed(m, "1") == MOAT_FATAL);
+    CHECK(strstr(result_text(m, "message"), "moat_start") != NULL);
+    CHECK(run_src(m, &cfg, "x = 1") == MOAT_DONE);
+    CHECK(value_is_none(m));
+    CHECK(feed(m, "x += 1\nx") == MOAT_DONE);
+    CHECK(value_is_int(m, 2));
+    CHECK(feed(m, "def f(a):\n    return a * x\n") == MOAT_DONE);
+    CHECK(value_is_none(m));
+    CHECK(feed(m, "f(3)") == MOAT_DONE);
+    CHECK(value_is_int(m, 6));
+    /* Classes, imported modules and __name__ carry over. */
+    CHECK(feed(m, "import math\nclass P:\n    def __init__(self, v):\n        self.v = v\n") == MOAT_DONE);
+    CHECK(feed(m, "p = P(math.floor(7.5))\n__name__ + str(p.v)") == MOAT_DONE);
+    CHECK(value_is_text(m, "__main__7"));
+    CHECK(feed(m, "import math as m2\nm2 is math") == MOAT_DONE);
+    {
+        Buf want = {.len = 0};
+        b_head(&want, 5, 1);
+        b_text(&want, "value");
+        b_head(&want, 7, 21);
+        CHECK(result_is(m, &want));
+    }
+    /* Host functions stay callable; a feed can pause and resume like a run. */
+    CHECK(feed(m, "y = fetch(x)\ny + 1") == MOAT_CALL);
+    /* Feeding while a call is pending is refused and leaves the call pending. */
+    CHECK(feed(m, "x") == MOAT_FATAL);
+    CHECK(strstr(result_text(m, "message"), "waiting") != NULL);
+    answer(m, 1, 41, MOAT_DONE);
+    CHECK(value_is_int(m, 42));
+    CHECK(feed(m, "fetch(0) + fetch(1)") == MOAT_CALL);
+    answer(m, 2, 5, MOAT_CALL);
+    answer(m, 3, 6, MOAT_DONE);
+    CHECK(value_is_int(m, 11));
+    /* An empty feed is fine; a BOM is skipped. */
+    CHECK(feed(m, "") == MOAT_DONE);
+    CHECK(value_is_none(m));
+    CHECK(feed(m, "\xef\xbb\xbfy") == MOAT_DONE);
+    CHECK(value_is_int(m, 41));
+    /* moat_start begins a new run: nothing of the session is left. */
+    CHECK(run_src(m, &cfg, "'x' in globals()") == MOAT_DONE);
+    {
+        Buf want = {.len = 0};
+        b_head(&want, 5, 1);
+        b_text(&want, "value");
+        b_head(&want, 7, 20);
+        CHECK(result_is(m, &want));
+    }
+    moat_free(m);
+}
+
+static void test_session_errors(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    /* A run that failed still holds its globals: the session goes on. */
+    CHECK(run_src(m, &cfg, "a = 10\n1 / 0\n") == MOAT_ERROR);
+    CHECK(feed(m, "a") == MOAT_DONE);
+    CHECK(value_is_int(m, 10));
+    CHECK(feed(m, "def g(n):\n    return 100 // n\n") == MOAT_DONE);
+    CHECK(feed(m, "b = 5\ng(0)") == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "type"), "ZeroDivisionError") == 0);
+    /* Each feed is its own pseudo-file: the frames say which feed the code came from. */
+    CHECK(strcmp(result_text(m, "traceback"), "Traceback (most recent call last):\n"
+                                              "  File \"<feed-3>\", line 2, in <module>\n"
+                                              "  File \"<feed-2>\", line 2, in g\n"
+                                              "ZeroDivisionError: integer division or modulo by zero\n") == 0);
+    /* What ran before the error stays done. */
+    CHECK(feed(m, "b + g(4)") == MOAT_DONE);
+    CHECK(value_is_int(m, 30));
+    /* SyntaxError: nothing of the feed runs; the session is intact. */
+    CHECK(feed(m, "b = 99\ndef (:\n") == MOAT_ERROR);
+    CHECK(strcmp(result_text(m, "type"), "SyntaxError") == 0);
+    CHECK(strstr(result_text(m, "message"), "<feed-5>") != NULL);
+    CHECK(feed(m, "b") == MOAT_DONE);
+    CHECK(value_is_int(m, 5));
+    /* Suggestions look at the session's globals. */
+    CHECK(feed(m, "counter = 1") == MOAT_DONE);
+    CHECK(feed(m, "countr") == MOAT_ERROR);
+    CHECK(strstr(result_text(m, "traceback"), "Did you mean: 'counter'?") != NULL);
+    /* An uncaught SystemExit ends the feed, not the session. */
+    CHECK(feed(m, "raise SystemExit(3)") == MOAT_ERROR);
+    CHECK(feed(m, "counter + 1") == MOAT_DONE);
+    CHECK(value_is_int(m, 2));
+    /* A host error answer raises in the feed; the next feed is fine. */
+    CHECK(feed(m, "fetch()") == MOAT_CALL);
+    Buf resp = {.len = 0};
+    b_head(&resp, 5, 1);
+    b_int(&resp, 1);
+    b_head(&resp, 5, 1);
+    b_text(&resp, "error");
+    b_head(&resp, 5, 1);
+    b_text(&resp, "type");
+    b_text(&resp, "KeyError");
+    CHECK(moat_resume(m, resp.data, resp.len) == MOAT_ERROR);
+    CHECK(feed(m, "counter") == MOAT_DONE);
+    CHECK(value_is_int(m, 1));
+    /* A failed start (bad config) cannot be fed. */
+    const uint8_t not_a_map[] = {0x01};
+    CHECK(moat_start(m, not_a_map, 1, "1", 1) == MOAT_FATAL);
+    CHECK(feed(m, "1") == MOAT_FATAL);
+    moat_free(m);
+}
+
+static double fake_now;
+static double step_clock(void *ctx) { return fake_now += *(double *)ctx; }
+
+static void test_session_limits(void) {
+    Moat *m = moat_new();
+    Buf cfg;
+    /* Instructions are counted per feed: ten feeds of ~30% of the budget each all finish. */
+    config_with(&cfg, "instructions", 20000, FETCH, 1);
+    CHECK(run_src(m, &cfg, "t = 0") == MOAT_DONE);
+    for (int i = 0; i < 10; i++) {
+        CHECK(feed(m, "for i in range(600):\n    t += i\n") == MOAT_DONE);
+    }
+    CHECK(feed(m, "t") == MOAT_DONE);
+    CHECK(value_is_int(m, 10 * 179700));
+    CHECK(feed(m, "while True:\n    t += 1\n") == MOAT_LIMIT);
+    CHECK(strcmp(result_text(m, "kind"), "instructions") == 0);
+    CHECK(strcmp(result_text(m, "message"), "instruction limit exceeded") == 0);
+    /* After a limit the session goes on, with what the stopped feed had done. */
+    CHECK(feed(m, "t > 10 * 179700") == MOAT_DONE);
+    {
+        Buf want = {.len = 0};
+        b_head(&want, 5, 1);
+        b_text(&want, "value");
+        b_head(&want, 7, 21);
+        CHECK(result_is(m, &want));
+    }
+
+    /* Host calls per feed. */
+    config_with(&cfg, "host_calls", 1, FETCH, 1);
+    CHECK(run_src(m, &cfg, "fetch(1)") == MOAT_CALL);
+    answer(m, 1, 1, MOAT_DONE);
+    CHECK(feed(m, "fetch(2)") == MOAT_CALL);
+    answer(m, 2, 2, MOAT_DONE);
+    CHECK(feed(m, "fetch(3) + fetch(4)") == MOAT_CALL);
+    answer(m, 3, 3, MOAT_LIMIT);
+    CHECK(strcmp(result_text(m, "kind"), "host_calls") == 0);
+    CHECK(feed(m, "fetch(5)") == MOAT_CALL);
+    answer(m, 4, 5, MOAT_DONE);
+    CHECK(value_is_int(m, 5));
+
+    /* Output per feed. */
+    Output out = {.len = 0};
+    moat_set_writer(m, collect, &out);
+    config_with(&cfg, "output_bytes", 100, NULL, 0);
+    CHECK(run_src(m, &cfg, "print('a' * 59)") == MOAT_DONE);
+    CHECK(feed(m, "print('b' * 59)") == MOAT_DONE);
+    CHECK(feed(m, "print('c' * 59)\nprint('d' * 59)") == MOAT_LIMIT);
+    CHECK(strcmp(result_text(m, "kind"), "output") == 0);
+    CHECK(feed(m, "print('e' * 59)") == MOAT_DONE);
+    CHECK(out.len == 60 * 4 + 40);
+    moat_set_writer(m, NULL, NULL);
+
+    /* Time per feed: the host's wait between feeds does not count; a slow feed stops alone. */
+    double step = 0;
+    moat_set_clock(m, step_clock, &step);
+    config_with(&cfg, "time_ms", 50, NULL, 0);
+    CHECK(run_src(m, &cfg, "n = 0") == MOAT_DONE);
+    fake_now += 100000; /* the host waited 100 s */
+    CHECK(feed(m, "n += 1\nn") == MOAT_DONE);
+    CHECK(value_is_int(m, 1));
+    step = 1; /* every clock reading now advances 1 ms */
+    CHECK(feed(m, "while True:\n    n += 1\n") == MOAT_LIMIT);
+    CHECK(strcmp(result_text(m, "kind"), "time") == 0);
+    step = 0;
+    CHECK(feed(m, "n > 1") == MOAT_DONE);
+    moat_set_clock(m, NULL, NULL);
+
+    /* Memory is the session's total: what the globals keep counts against later feeds. */
+    config_with(&cfg, "memory_bytes", 8 << 20, NULL, 0);
+    CHECK(run_src(m, &cfg, "a = 'x' * (3 << 20)") == MOAT_DONE);
+    CHECK(feed(m, "b = 'y' * (3 << 20)") == MOAT_DONE);
+    CHECK(feed(m, "c = 'z' * (3 << 20)") == MOAT_LIMIT);
+    CHECK(strcmp(result_text(m, "kind"), "memory") == 0);
+    CHECK(feed(m, "del a, b\nc = 'z' * (3 << 20)\nlen(c)") == MOAT_DONE);
+    CHECK(value_is_int(m, 3 << 20));
+    moat_free(m);
+}
+
+static double now_ms(void) {
+    struct timespec ts;
+    timespec_get(&ts, TIME_UTC);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* The cost of a feed must not grow with the number of earlier feeds: 1,000 feeds, each defining a
+ * function, growing a list and a dict by one and calling into earlier definitions. */
+static void test_session_flat_cost(void) {
+    Moat *m = moat_new();
+    CHECK(run_src(m, NULL, "items = []\nindex = {}\ndef add(v):\n    items.append(v)\n    index[v] = str(v)\n    return len(items)\n") == MOAT_DONE);
+    double first = 0, last = 0;
+    char src[256];
+    int ok = 1;
+    for (int i = 1; i <= 1000; i++) {
+        snprintf(src, sizeof src, "def f%d(x):\n    return x + %d\nvar%d = f%d(add(%d))\nsum(range(50)) + var%d", i, i, i, i, i, i);
+        double t0 = now_ms();
+        MoatStatus st = feed(m, src);
+        double dt = now_ms() - t0;
+        if (st != MOAT_DONE || !value_is_int(m, 1225 + i + i)) ok = 0;
+        if (i <= 100) first += dt;
+        if (i > 900) last += dt;
+    }
+    CHECK(ok);
+    CHECK(feed(m, "len(items) + len(index) + var1000") == MOAT_DONE);
+    CHECK(value_is_int(m, 4000));
+    printf("test_api: session feeds: first 100 %.2f ms, last 100 %.2f ms, ratio %.2f\n", first, last,
+           first > 0 ? last / first : 0.0);
+    /* Generous: a cost linear in the number of feeds would make this ratio ~10 or more. */
+    CHECK(first <= 0 || last / first < 4.0);
+    moat_free(m);
+}
+
 int main(void) {
     test_call_and_resume();
     test_two_calls();
@@ -368,6 +629,10 @@ int main(void) {
     test_inputs();
     test_many_runs();
     test_interleaved();
+    test_session_basics();
+    test_session_errors();
+    test_session_limits();
+    test_session_flat_cost();
     if (failures) {
         fprintf(stderr, "test_api: %d failure(s)\n", failures);
         return 1;

@@ -121,6 +121,15 @@ class EnumType(type):
             for m in enum_class._member_map_.values():
                 flag_mask |= m._value_
             type.__setattr__(enum_class, '_flag_mask_', flag_mask)
+        if member_type is not object:
+            # The mixin type (int, str) comes before Enum in the MRO: keep Enum's methods, as CPython.
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                for base in enum_class.__mro__:
+                    if isinstance(base, EnumType) and name in base.__dict__:
+                        type.__setattr__(enum_class, name, base.__dict__[name])
+                        break
         if ReprEnum is not None and ReprEnum in enum_class.__mro__ and member_type is not object:
             if '__str__' not in classdict:
                 type.__setattr__(enum_class, '__str__', member_type.__repr__ if member_type is int else member_type.__str__)

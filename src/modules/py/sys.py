@@ -1,0 +1,124 @@
+# sys: what a sandboxed program may know about its interpreter. stdout/stderr write through the
+# run's output (and its limit); the recursion limit is the host's (setrecursionlimit only checks
+# its argument); sys.modules is the run's module cache.
+
+modules = _modules()
+del _modules
+
+maxsize = 9223372036854775807
+maxunicode = 1114111
+byteorder = 'little'
+platform = 'moat'
+implementation_name = 'moat'
+version = '3.11.0 (moat)'
+hexversion = 0x030b00f0
+api_version = 1013
+argv = ['']
+orig_argv = []
+path = []
+meta_path = []
+builtin_module_names = ('builtins', 'sys')
+executable = ''
+prefix = ''
+dont_write_bytecode = True
+flags = None
+
+
+class _VersionInfo(tuple):
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(self))
+
+
+version_info = _VersionInfo((3, 11, 0, 'final', 0))
+
+
+class _Stream:
+    def __init__(self, fd, name):
+        self._fd = fd
+        self.name = name
+        self.encoding = 'utf-8'
+        self.errors = 'strict'
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        return _write(self._fd, s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return self._fd
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
+
+
+class _Stdin:
+    name = '<stdin>'
+
+    def read(self, size=-1):
+        return ''
+
+    def readline(self, size=-1):
+        return ''
+
+    def readlines(self):
+        return []
+
+    def __iter__(self):
+        return iter(())
+
+    def isatty(self):
+        return False
+
+
+stdout = __stdout__ = _Stream(1, '<stdout>')
+stderr = __stderr__ = _Stream(2, '<stderr>')
+stdin = __stdin__ = _Stdin()
+
+
+def exit(status=None, /):
+    raise SystemExit(status)
+
+
+def setrecursionlimit(limit, /):
+    if not isinstance(limit, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(limit).__name__)
+    if limit < 1:
+        raise ValueError("recursion limit must be greater or equal than 1")
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+def intern(string, /):
+    if type(string) is not str:
+        raise TypeError("intern() argument must be str, not %s" % type(string).__name__)
+    return string
+
+
+def getsizeof(obj, default=None):
+    raise TypeError("sys.getsizeof() is not available in Moat")
+
+
+def exc_info():
+    return (None, None, None)
