@@ -48,6 +48,25 @@ for p in people:
     print(p["name"], "was born in", p["born"])
 ages
 `,
+  'Files and env': `# The standard library asks the host for the environment, the clock and files:
+# each of these is a mediated call in the list, decided by the page's policy.
+import os, time
+
+print("user:", os.getenv("USER"))
+print("mode:", os.environ.get("APP_MODE"))
+print("secret:", os.getenv("AWS_SECRET_ACCESS_KEY"))   # not in the sandbox's env: None
+t0 = time.monotonic()
+time.sleep(0.2)                                       # the host decides how long
+print("slept about", round(time.monotonic() - t0, 1), "s")
+
+try:
+    with open("/data/notes.txt") as f:                 # fs.read, from the page's in-memory files
+        for line in f:
+            print("notes:", line.rstrip())
+    print(sorted(os.listdir("/data")))
+except OSError as e:
+    print("files are not available in this build:", type(e).__name__)
+`,
   'Infinite loop': `# Press Stop (a hard stop: the worker is terminated),
 # or wait for the time limit.
 n = 0
@@ -90,11 +109,36 @@ const HOST_FUNCTIONS = {
   },
   delete_file: {
     doc: 'delete_file(path): always refused by the policy',
+    policy: 'deny',
     fn: () => {
-      throw { type: 'PermissionError', message: 'denied by policy: the sandbox may not delete files', decision: 'denied' };
+      throw { type: 'RuntimeError', message: 'never called: the policy denies it' };
     },
   },
 };
+
+/** What the sandbox's os.environ holds (nothing of the real machine). */
+const DEMO_ENV = { USER: 'guest', APP_MODE: 'demo' };
+
+/** The sandbox's files: an in-memory tree (options.fs). */
+const DEMO_FS = {
+  '/data': {
+    'notes.txt': 'Moat mediates every file read.\nWrites stay in the page.\n',
+    'config.json': '{"debug": false}',
+  },
+};
+
+/**
+ * The page's policy for every mediated call: user functions by their `policy` entry, the OS and
+ * file calls of the standard library by name. Returns 'allow' | 'deny' (or a mock { value }).
+ */
+function decide(name) {
+  const entry = HOST_FUNCTIONS[name];
+  if (entry !== undefined) return entry.policy ?? 'allow';
+  if (name === 'fs.unlink' || name === 'fs.rmdir' || name === 'fs.rename') return 'deny';
+  return 'allow';
+}
+
+const DECISION_LABEL = { allow: 'allowed', deny: 'denied', mock: 'mocked' };
 
 const $ = (sel) => document.querySelector(sel);
 const codeEl = $('#code');
@@ -139,45 +183,67 @@ function setRunning(on) {
   document.body.classList.toggle('running', on);
 }
 
-function addCallRow(msg) {
+function addCallRow(id, signature) {
   const li = document.createElement('li');
   li.className = 'call pending';
   const sig = document.createElement('code');
   sig.className = 'sig';
-  sig.textContent = `${msg.name}(${msg.display})`;
+  sig.textContent = signature;
   const res = document.createElement('span');
   res.className = 'result';
-  res.textContent = 'pending…';
+  res.textContent = 'deciding…';
   li.append(sig, res);
   callsEl.appendChild(li);
   callsEl.scrollTop = callsEl.scrollHeight;
-  callRows.set(msg.callId, { li, res });
+  callRows.set(id, { li, res, decision: '' });
 }
 
-function finishCallRow(callId, ok, text, decision) {
-  const row = callRows.get(callId);
+function finishCallRow(id, ok, text, decision) {
+  const row = callRows.get(id);
   if (row === undefined) return;
   row.li.className = `call ${ok ? 'ok' : 'refused'}`;
-  row.res.textContent = `${decision} → ${text}`;
+  row.res.textContent = `${decision ?? row.decision} → ${text}`;
+}
+
+/** Shows the harness's log: each mediated call as it happens, its decision, then its outcome. */
+function onEvent(ev) {
+  switch (ev.type) {
+    case 'call':
+      addCallRow(ev.id, `${ev.name}(${ev.display})`);
+      break;
+    case 'decision': {
+      const row = callRows.get(ev.id);
+      if (row === undefined) break;
+      row.decision = DECISION_LABEL[ev.decision] ?? ev.decision;
+      row.li.dataset.decision = ev.decision;
+      row.res.textContent = `${row.decision} → pending…`;
+      break;
+    }
+    case 'result':
+      finishCallRow(ev.id, true, ev.text);
+      break;
+    case 'error':
+      finishCallRow(ev.id, false, ev.text);
+      break;
+    default:
+      break;
+  }
 }
 
 async function handleCall(msg) {
-  addCallRow(msg);
   const entry = HOST_FUNCTIONS[msg.name];
   const w = worker;
   let reply;
   try {
-    if (entry === undefined) throw { type: 'NameError', message: `no host function '${msg.name}'`, decision: 'denied' };
+    if (entry === undefined) throw { type: 'NameError', message: `no host function '${msg.name}'` };
     const value = await entry.fn(msg.args, msg.kwargs);
     reply = { type: 'callResult', callId: msg.callId, ok: true, value };
-    finishCallRow(msg.callId, true, pyRepr(value), 'allowed');
   } catch (err) {
     const error = {
       type: typeof err?.type === 'string' ? err.type : 'RuntimeError',
       message: String(err?.message ?? err),
     };
     reply = { type: 'callResult', callId: msg.callId, ok: false, error };
-    finishCallRow(msg.callId, false, `${error.type}: ${error.message}`, err?.decision ?? 'error');
   }
   // The worker may have been stopped while the call was in flight.
   if (w === worker && w !== null) w.postMessage(reply);
@@ -210,6 +276,12 @@ function onWorkerMessage(e) {
       break;
     case 'call':
       handleCall(msg);
+      break;
+    case 'policy':
+      worker.postMessage({ type: 'decision', policyId: msg.policyId, decision: decide(msg.name) });
+      break;
+    case 'event':
+      onEvent(msg.event);
       break;
     case 'done':
       if (msg.value !== null) appendOutput(`${msg.value}\n`, 'value');
@@ -250,7 +322,9 @@ function run() {
   const limits = {};
   const t = Number.parseInt(timeLimitEl.value, 10);
   if (Number.isSafeInteger(t) && t > 0) limits.timeMs = t;
-  const msg = { type: 'run', code: codeEl.value, functions: Object.keys(HOST_FUNCTIONS), limits };
+  const msg = {
+    type: 'run', code: codeEl.value, functions: Object.keys(HOST_FUNCTIONS), limits, env: DEMO_ENV, fs: DEMO_FS,
+  };
   setRunning(true);
   setStatus('running…');
   if (workerReady) worker.postMessage(msg);
@@ -284,10 +358,16 @@ exampleEl.addEventListener('change', () => loadExample(exampleEl.value));
 loadExample(Object.keys(EXAMPLES)[0]);
 
 const fnList = $('#functions');
-for (const [name, entry] of Object.entries(HOST_FUNCTIONS)) {
+const docs = [
+  ...Object.entries(HOST_FUNCTIONS).map(([name, entry]) => entry.doc ?? name),
+  `os.environ: ${JSON.stringify(DEMO_ENV)}`,
+  `files: ${Object.keys(DEMO_FS['/data']).map((n) => `/data/${n}`).join(', ')} (deleting is denied)`,
+  'time.time / time.sleep / random: the host clock and seed',
+];
+for (const text of docs) {
   const li = document.createElement('li');
   const code = document.createElement('code');
-  code.textContent = entry.doc ?? name;
+  code.textContent = text;
   li.appendChild(code);
   fnList.appendChild(li);
 }

@@ -3,11 +3,14 @@
 //
 // Host functions live in the page (they may touch the DOM, ask the user, show the call list), so
 // each one is a proxy here: the call is posted to the page and the returned Promise settles when
-// the page answers. The VM is paused meanwhile (moat_resume waits for the answer).
+// the page answers. The VM is paused meanwhile (moat_resume waits for the answer). The page also
+// is the policy: every mediated call (host functions, and the OS and file calls the standard
+// library makes: os.getenv, time.time, fs.read, ...) is posted for a decision, and every event of
+// the harness log is posted so that the page can show each call as it happens.
 //
-// Messages page -> worker: {type:'run', code, functions:[names], limits}, {type:'callResult', callId,
-// ok, value | error:{type,message}}. Worker -> page: {type:'ready'|'loadError'|'stdout'|'stderr'|
-// 'call'|'done'|'failed'}.
+// Messages page -> worker: {type:'run', code, functions:[names], limits, env, fs}, {type:'callResult',
+// callId, ok, value | error:{type,message}}, {type:'decision', policyId, decision}. Worker -> page:
+// {type:'ready'|'loadError'|'stdout'|'stderr'|'call'|'policy'|'event'|'done'|'failed'}.
 
 import { Moat, Kwargs, PythonError, LimitError } from '../js/src/index.js';
 import { pyRepr } from './repr.js';
@@ -20,6 +23,43 @@ moatPromise.then(
 
 const pending = new Map();
 let nextCallId = 1;
+const pendingPolicy = new Map();
+let nextPolicyId = 1;
+
+function display(args, kwargs) {
+  return [...(args ?? []).map((a) => pyRepr(a)),
+    ...Object.entries(kwargs ?? {}).map(([k, a]) => `${k}=${pyRepr(a)}`)].join(', ');
+}
+
+/** Asks the page to decide a mediated call; resolves to 'allow' | 'deny' | { value } | { error }. */
+function policy(call) {
+  const policyId = nextPolicyId++;
+  return new Promise((resolve) => {
+    pendingPolicy.set(policyId, resolve);
+    postMessage({ type: 'policy', policyId, id: String(call.id), name: call.name });
+  });
+}
+
+/** Posts the call-related events of the harness log (structured-clone-safe, with display text). */
+function onEvent(e) {
+  const base = { type: e.type, id: e.id === undefined ? undefined : String(e.id), name: e.name };
+  switch (e.type) {
+    case 'call':
+      postMessage({ type: 'event', event: { ...base, display: display(e.args, e.kwargs) } });
+      break;
+    case 'decision':
+      postMessage({ type: 'event', event: { ...base, decision: e.decision } });
+      break;
+    case 'result':
+      postMessage({ type: 'event', event: { ...base, text: pyRepr(e.value), ms: e.durationMs } });
+      break;
+    case 'error':
+      postMessage({ type: 'event', event: { ...base, text: `${e.error.type}: ${e.error.message}`, ms: e.durationMs } });
+      break;
+    default:
+      break;
+  }
+}
 
 function proxy(name) {
   return (...argv) => {
@@ -63,6 +103,10 @@ async function run(msg) {
       functions,
       limits: msg.limits,
       filename: 'main.py',
+      env: msg.env,
+      fs: msg.fs,
+      policy,
+      onEvent,
       onStdout: (text) => postMessage({ type: 'stdout', text }),
       onStderr: (text) => postMessage({ type: 'stderr', text }),
     });
@@ -90,4 +134,9 @@ self.onmessage = (e) => {
   if (msg === null || typeof msg !== 'object') return;
   if (msg.type === 'run') run(msg);
   else if (msg.type === 'callResult') settle(msg);
+  else if (msg.type === 'decision') {
+    const resolve = pendingPolicy.get(msg.policyId);
+    pendingPolicy.delete(msg.policyId);
+    if (resolve !== undefined) resolve(msg.decision);
+  }
 };

@@ -93,6 +93,105 @@ export interface RunOptions {
   onCall?: (call: CallRecord) => void;
   /** Checked before the run; aborting while host calls are pending abandons the run at once. */
   signal?: AbortSignal;
+  /** Decides every host call (user functions, OS and file calls) before it is performed. */
+  policy?: (call: PendingCall) => Decision | Promise<Decision>;
+  /** Receives every mediated event as it happens (the same records as result.events). */
+  onEvent?: (event: MoatEvent) => void;
+  /** The environment os.getenv/os.environ see (default: empty). */
+  env?: Record<string, string> | Map<string, string>;
+  /** 'host' (default), a fixed epoch time in ms / a Date (virtual clock), or your own clock. */
+  clock?: 'host' | number | Date | { time(): number; monotonic?(): number; sleep?(secs: number): void | Promise<void> };
+  /** The seed `random` uses when the program does not seed it (default: a random 53-bit int, logged). */
+  seed?: number | bigint;
+  /** The sandbox's files: { '/mountpoint': tree | file | mount(hostDir, opts) } or a SandboxFs. */
+  fs?: FsSpec | SandboxFs;
+}
+
+export interface PendingCall {
+  id: number | bigint;
+  name: string;
+  args: unknown[];
+  kwargs: Kwargs | null;
+}
+
+export type Answer = { value: unknown } | { error: { type: string; message: string } };
+
+export type Decision = 'allow' | 'deny' | Answer;
+
+export type MoatEvent = { seq: number; time: number } & (
+  | { type: 'call'; id: number | bigint; name: string; args: unknown[]; kwargs: Kwargs | null }
+  | { type: 'decision'; id: number | bigint; name: string; decision: 'allow' | 'deny' | 'mock' }
+  | { type: 'result'; id: number | bigint; name: string; value: unknown; durationMs: number }
+  | { type: 'error'; id: number | bigint; name: string; error: { type: string; message: string }; durationMs: number }
+  | { type: 'print'; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'limit'; kind: string; message: string }
+  | { type: 'exception'; pythonType: string; message: string }
+  | { type: 'done' }
+);
+
+export interface DoneStep {
+  kind: 'done';
+  value: unknown;
+  stdout: string;
+  stderr: string;
+  events: MoatEvent[];
+}
+
+export interface CallsStep {
+  kind: 'calls';
+  /** The calls left to you (the policy's mocks/denials and OS/file calls are answered already). */
+  calls: PendingCall[];
+  events: MoatEvent[];
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Answers every pending call by id and continues; a step can be resumed once. */
+  resume(answers: Record<string, Answer> | Map<number | bigint | string, Answer>): Promise<Step>;
+  /** The paused run as bytes; Moat#load restores it (in any process with the same module). */
+  dump(): Uint8Array;
+}
+
+export type Step = DoneStep | CallsStep;
+
+export interface FsTree { [name: string]: string | Uint8Array | FsTree }
+export type FsSpec = Record<string, string | Uint8Array | FsTree | Mount>;
+
+export interface MountOptions {
+  mode?: 'read-only' | 'read-write' | 'overlay';
+  /** Bytes the run may write through this mount (default 64 MiB). */
+  writeLimitBytes?: number;
+}
+
+/** A host directory exposed to the sandbox (Node only). */
+export class Mount {
+  readonly root: string;
+  readonly mode: 'read-only' | 'read-write' | 'overlay';
+  readonly writeLimitBytes: number;
+}
+export function mount(hostDir: string, opts?: MountOptions): Mount;
+
+/** The sandbox's file system; pass one as options.fs to read back what a run wrote. */
+export class SandboxFs {
+  constructor(spec?: FsSpec, opts?: { writeLimitBytes?: number });
+  read(path: string): Uint8Array;
+  readText(path: string): string;
+  write(path: string, data: string | Uint8Array, mode?: 'w' | 'a' | 'x'): number;
+  stat(path: string): { type: 'file' | 'dir'; size: number; mtime: number } | null;
+  listdir(path: string): string[];
+  mkdir(path: string, parents?: boolean, existOk?: boolean): null;
+  unlink(path: string): null;
+  rmdir(path: string): null;
+  rename(src: string, dst: string): null;
+}
+export function normalizePath(path: string): string[];
+
+export interface StartOptions extends Omit<RunOptions, 'functions'> {
+  /** Names of host functions (start() hands their calls to you), or name -> function. */
+  functions?: string[] | Record<string, HostFunction | true> | Map<string, HostFunction | true>;
+}
+
+export interface Session {
+  /** Runs more code with the same globals; resolves with this feed's value and output. */
+  feed(code: string | Uint8Array): Promise<RunResult>;
 }
 
 export interface RunResult {
@@ -100,6 +199,8 @@ export interface RunResult {
   value: unknown;
   stdout: string;
   stderr: string;
+  /** Every mediated event of the run, in order. */
+  events: MoatEvent[];
 }
 
 export interface LoadOptions {
@@ -115,6 +216,12 @@ export class Moat {
   readonly module: WebAssembly.Module;
   /** Runs code in a fresh instance; rejects with PythonError, LimitError or MoatError. */
   run(code: string | Uint8Array, opts?: RunOptions): Promise<RunResult>;
+  /** Starts code step by step. */
+  start(code: string | Uint8Array, opts?: StartOptions): Promise<Step>;
+  /** Restores a snapshot (step.dump()); each call is an independent run. */
+  load(snapshot: Uint8Array, opts?: Omit<StartOptions, 'inputs' | 'limits'>): Promise<Step>;
+  /** A REPL-like session keeping globals across feed() calls. */
+  session(opts?: RunOptions): Session;
 }
 
 /** Runs code with a default Moat loaded on first use. */
@@ -125,6 +232,8 @@ export class MoatError extends Error {
   /** Output written before the failure. */
   stdout: string;
   stderr: string;
+  /** The run's events up to the failure (when the run had started). */
+  events?: MoatEvent[];
 }
 
 export interface PythonFrame {

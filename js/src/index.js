@@ -7,23 +7,35 @@
 // The module is compiled once per Moat; every run gets a fresh instance (its own linear memory),
 // so runs are isolated from each other. See js/README.md and docs/DESIGN.md sections 1 and 2.
 
-import { compileModule, instantiate, ABI_VERSION } from './loader.js';
-import { runProgram, Status } from './run.js';
+import { compileModuleWithBytes, instantiate, ABI_VERSION } from './loader.js';
+import { runProgram, startProgram, drive } from './run.js';
+import { Instance, prepare, Status } from './harness.js';
 import { MoatError, PythonError, LimitError } from './errors.js';
 import { Kwargs } from './values.js';
 import { Tuple, FrozenSet, PyFloat } from './cbor.js';
+import { SandboxFs, Mount, mount, normalizePath } from './fs.js';
+import { dumpInstance, parseSnapshot, moduleHash } from './snapshot.js';
 
-export { MoatError, PythonError, LimitError, Kwargs, Tuple, FrozenSet, PyFloat, Status, ABI_VERSION };
+export {
+  MoatError, PythonError, LimitError, Kwargs, Tuple, FrozenSet, PyFloat, Status, ABI_VERSION,
+  SandboxFs, Mount, mount, normalizePath,
+};
 
 const CONSTRUCT = Symbol('Moat.construct');
 
 export class Moat {
   #module;
+  #ctx;
 
   /** Use Moat.load(). */
-  constructor(token, mod) {
+  constructor(token, mod, hash) {
     if (token !== CONSTRUCT) throw new TypeError('use `await Moat.load()` to create a Moat');
     this.#module = mod;
+    this.#ctx = {
+      module: mod,
+      hash,
+      dump: (inst, answers) => dumpInstance(inst, answers, hash),
+    };
   }
 
   /**
@@ -34,7 +46,7 @@ export class Moat {
    */
   static async load(opts = {}) {
     if (opts === null || typeof opts !== 'object') throw new TypeError('options must be an object');
-    const mod = await compileModule(opts.wasm);
+    const { mod, bytes } = await compileModuleWithBytes(opts.wasm);
     const { exports } = await instantiate(mod, { write() {}, now: () => 0, fault() {} });
     let version;
     try {
@@ -45,7 +57,7 @@ export class Moat {
     if (version !== ABI_VERSION) {
       throw new MoatError(`the wasm module speaks ABI version ${version}, this host speaks ${ABI_VERSION}`);
     }
-    return new Moat(CONSTRUCT, mod);
+    return new Moat(CONSTRUCT, mod, bytes === null ? null : await moduleHash(bytes));
   }
 
   /** The compiled WebAssembly.Module (e.g. to post it to a worker). */
@@ -76,7 +88,104 @@ export class Moat {
    * stdout/stderr written so far.
    */
   async run(code, opts = {}) {
-    return runProgram(this.#module, code, opts);
+    return runProgram(this.#ctx, code, opts);
+  }
+
+  /**
+   * Starts `code` step by step (docs/api.md "Step by step"). Resolves to
+   * { kind: 'done', value, stdout, stderr, events } or { kind: 'calls', calls: [{ id, name, args,
+   * kwargs }], resume(answers), dump(), events }; rejects like run(). opts as for run(), except that
+   * `functions` may be just the names (an array): start() never calls them, it hands them to you.
+   */
+  async start(code, opts = {}) {
+    return startProgram(this.#ctx, code, opts);
+  }
+
+  /**
+   * Restores a snapshot made by step.dump() into a fresh instance: resolves to the same 'calls'
+   * step. Each load is an independent run (loading the same bytes twice forks). opts: the run
+   * options that are not in the snapshot (policy, onEvent, env, clock, seed, fs, onStdout, ...);
+   * `functions`, `inputs` and `limits` are part of the snapshot and are not accepted again, except
+   * that `functions` may give the JS functions for resume() via step.run().
+   */
+  async load(bytes, opts = {}) {
+    if (opts === null || typeof opts !== 'object') throw new TypeError('options must be an object');
+    const snap = await parseSnapshot(bytes, this.#ctx.hash);
+    const { inputs, limits, ...rest } = opts;
+    if (inputs !== undefined || limits !== undefined) throw new TypeError('moat.load(): inputs and limits come from the snapshot');
+    const prepared = prepare('', rest);
+    const inst = await Instance.create(rest, prepared, this.#ctx);
+    const buf = inst.memory.buffer.byteLength;
+    if (snap.memoryBytes > buf) {
+      try {
+        inst.memory.grow((snap.memoryBytes - buf) / 65536);
+      } catch (e) {
+        throw new MoatError(`cannot restore the snapshot: memory of ${snap.memoryBytes} bytes not available`, { cause: e });
+      }
+    } else if (snap.memoryBytes < buf) {
+      throw new MoatError('not a valid Moat snapshot: its memory is smaller than a fresh instance\'s');
+    }
+    const mem = new Uint8Array(inst.memory.buffer);
+    mem.fill(0);
+    mem.set(snap.memory, 0);
+    inst.out.parts = snap.stdout ? [snap.stdout] : [];
+    inst.err.parts = snap.stderr ? [snap.stderr] : [];
+    const preset = new Map([...snap.answers].map(([k, v]) => [k, [v, { restored: true }]]));
+    const step = await inst.advance(Status.CALL, preset);
+    return step;
+  }
+
+  /**
+   * A session (REPL): `await s.feed(code)` runs code in the same interpreter, keeping globals,
+   * imports and functions; resolves to { value, stdout, stderr, events } of that feed (stdout of
+   * the feed only) or rejects like run(); after an error or a limit the session goes on.
+   * opts as for run(); `functions` are performed as in run().
+   */
+  session(opts = {}) {
+    return new Session(this.#ctx, opts);
+  }
+}
+
+/** See Moat.session(). Feeds run one at a time, in the order they were given. */
+class Session {
+  #ctx;
+  #opts;
+  #inst = null;
+  #queue = Promise.resolve();
+  #prepared;
+
+  constructor(ctx, opts) {
+    this.#ctx = ctx;
+    this.#opts = opts;
+    this.#prepared = prepare('', opts);
+  }
+
+  feed(code) {
+    const p = this.#queue.then(() => this.#feed(code));
+    this.#queue = p.catch(() => {});
+    return p;
+  }
+
+  async #feed(code) {
+    if (this.#inst === null) {
+      this.#inst = await Instance.create(this.#opts, this.#prepared, this.#ctx);
+      // The empty program only sets up globals, inputs and functions; each feed then adds to them.
+      await drive(this.#inst, await this.#inst.start(), this.#prepared.functions);
+    }
+    const inst = this.#inst;
+    const before = { out: inst.out.text().length, err: inst.err.text().length, events: inst.events.length };
+    const slice = (r) => ({
+      stdout: inst.out.text().slice(before.out),
+      stderr: inst.err.text().slice(before.err),
+      events: inst.events.slice(before.events),
+    });
+    try {
+      const step = await drive(inst, await inst.feed(code), this.#prepared.functions);
+      return { value: step.value, ...slice() };
+    } catch (e) {
+      if (e instanceof MoatError) Object.assign(e, slice());
+      throw e;
+    }
   }
 }
 

@@ -46,22 +46,21 @@ async function readFileUrl(url) {
   }
 }
 
-async function compileFromUrl(url) {
+// Every path keeps the module's bytes (`lastBytes`): snapshots carry their SHA-256 so that bytes
+// from another build are refused.
+async function compileBytes(bytes, box) {
+  box.bytes = bytes;
+  return WebAssembly.compile(bytes);
+}
+
+async function compileFromUrl(url, box) {
   if (url.protocol === 'file:') {
     if (!isNode()) throw new MoatError(`cannot load ${url.href}: file: URLs need Node.js`);
-    return WebAssembly.compile(await readFileUrl(url));
+    return compileBytes(await readFileUrl(url), box);
   }
   const res = await fetch(url);
   if (!res.ok) throw new MoatError(`cannot fetch the Moat wasm module at ${url.href}: HTTP ${res.status}`);
-  if (typeof WebAssembly.compileStreaming === 'function') {
-    try {
-      return await WebAssembly.compileStreaming(res.clone());
-    } catch (err) {
-      // A server that sends the wrong MIME type makes compileStreaming fail; fall back to bytes.
-      if (!(err instanceof TypeError)) throw err;
-    }
-  }
-  return WebAssembly.compile(await res.arrayBuffer());
+  return compileBytes(new Uint8Array(await res.arrayBuffer()), box);
 }
 
 /**
@@ -70,16 +69,24 @@ async function compileFromUrl(url) {
  * With no source, loads ../dist/moat.wasm next to this package.
  */
 export async function compileModule(source) {
+  return (await compileModuleWithBytes(source)).mod;
+}
+
+/** As compileModule; also returns the module's bytes (null when given a compiled Module). */
+export async function compileModuleWithBytes(source) {
   let mod;
+  const box = { bytes: null };
   try {
     if (source === undefined || source === null) {
-      mod = await compileFromUrl(DEFAULT_WASM_URL);
+      mod = await compileFromUrl(DEFAULT_WASM_URL, box);
     } else if (source instanceof WebAssembly.Module) {
       mod = source;
     } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-      mod = await WebAssembly.compile(source);
+      const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
+        : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+      mod = await compileBytes(bytes, box);
     } else if (source instanceof URL) {
-      mod = await compileFromUrl(source);
+      mod = await compileFromUrl(source, box);
     } else if (typeof source === 'string') {
       let url;
       if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(source)) url = new URL(source);
@@ -87,10 +94,10 @@ export async function compileModule(source) {
         const { pathToFileURL } = await import('node:url');
         url = pathToFileURL(source);
       } else url = new URL(source, globalThis.location?.href);
-      mod = await compileFromUrl(url);
+      mod = await compileFromUrl(url, box);
     } else if (typeof source.then === 'function' || (typeof Response !== 'undefined' && source instanceof Response)) {
       const res = await source;
-      mod = await WebAssembly.compile(await res.arrayBuffer());
+      mod = await compileBytes(new Uint8Array(await res.arrayBuffer()), box);
     } else {
       mod = BAD_SOURCE;
     }
@@ -102,7 +109,7 @@ export async function compileModule(source) {
     throw new TypeError('opts.wasm must be a WebAssembly.Module, bytes, a Response, a URL or a path');
   }
   checkModule(mod);
-  return mod;
+  return { mod, bytes: box.bytes };
 }
 
 /** Throws a MoatError unless the module's imports are exactly ours and its exports are complete. */

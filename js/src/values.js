@@ -2,6 +2,7 @@
 // before CBOR encoding, and the shape checks of messages decoded from the module.
 
 import { MoatError } from './errors.js';
+import { PyFloat } from './cbor.js';
 
 /** Deepest nesting accepted when converting host values (MOAT_CBOR_MAX_DEPTH in src/config.h). */
 export const MAX_DEPTH = 200;
@@ -46,6 +47,8 @@ export function toWire(value) {
 }
 
 function convert(v, depth, ancestors) {
+  // -0 is an integral number, which the encoder would send as the int 0: keep it a float.
+  if (Object.is(v, -0)) return new PyFloat(-0);
   if (v === null || typeof v !== 'object') return v;
   if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
   if (depth >= MAX_DEPTH) throw new TypeError(`value nested deeper than ${MAX_DEPTH} levels`);

@@ -1285,6 +1285,8 @@ static int visit_store(Compiler *c, const MoAstExpr *e) {
         r = visit_expr(c, e->v.Subscript.value);
         if (r == 0) r = visit_expr(c, e->v.Subscript.slice);
         if (r == 0) r = emit(c, MO_OP_STORE_SUBSCR, 0);
+        if (r == 0 && e->v.Subscript.value->end_lineno == e->lineno && e->v.Subscript.slice->end_lineno == e->lineno)
+            set_anchor(c, 2, e->v.Subscript.value->end_col_offset, e->v.Subscript.slice->end_col_offset);
         break;
     case MO_EXPR_Tuple:
         r = visit_unpack(c, &e->v.Tuple.elts, e);
@@ -1320,6 +1322,8 @@ static int visit_delete(Compiler *c, const MoAstExpr *e) {
         r = visit_expr(c, e->v.Subscript.value);
         if (r == 0) r = visit_expr(c, e->v.Subscript.slice);
         if (r == 0) r = emit(c, MO_OP_DELETE_SUBSCR, 0);
+        if (r == 0 && e->v.Subscript.value->end_lineno == e->lineno && e->v.Subscript.slice->end_lineno == e->lineno)
+            set_anchor(c, 2, e->v.Subscript.value->end_col_offset, e->v.Subscript.slice->end_col_offset);
         break;
     case MO_EXPR_Tuple:
         for (size_t i = 0; i < e->v.Tuple.elts.len && r == 0; i++) r = visit_delete(c, e->v.Tuple.elts.items[i]);
@@ -1770,6 +1774,19 @@ static bool is_docstring(const MoAstStmtSeq *body) {
            MO_TYPE(body->items[0]->v.Expr.value->v.Constant.value) == &mo_str_type;
 }
 
+/* Calls the decorators (already pushed, outermost first) innermost first; each call carries its
+ * decorator expression's position, as CPython reports a failing decorator at the `@` line. */
+static int apply_decorators(Compiler *c, const MoAstExprSeq *decos) {
+    for (size_t i = decos->len; i > 0; i--) {
+        const MoAstExpr *d = decos->items[i - 1];
+        Pos p = set_pos(c, d->lineno, d->col_offset, d->end_lineno, d->end_col_offset);
+        int r = emit(c, MO_OP_CALL, 0);
+        restore_pos(c, p);
+        CHECK(r);
+    }
+    return 0;
+}
+
 static int visit_funcdef(Compiler *c, const MoAstStmt *s) {
     if (s->kind == MO_STMT_AsyncFunctionDef) return unsupported_stmt(c, s, "'async def'");
     const MoAstExprSeq *decos = &s->v.FunctionDef.decorator_list;
@@ -1819,7 +1836,7 @@ static int visit_funcdef(Compiler *c, const MoAstStmt *s) {
     r = make_function_from_unit(c, code, flags);
     mo_decref(MO(code));
     CHECK(r);
-    for (size_t i = decos->len; i > 0; i--) EMIT(CALL, 0);
+    CHECK(apply_decorators(c, decos));
     return compile_nameop(c, s->v.FunctionDef.name, N_STORE);
 }
 
@@ -1882,7 +1899,7 @@ static int visit_classdef(Compiler *c, const MoAstStmt *s) {
     CHECK(emit_const(c, s->v.ClassDef.name));
     MoAstExprSeq args = s->v.ClassDef.bases;
     CHECK(visit_call_args(c, &args, &s->v.ClassDef.keywords, 2));
-    for (size_t i = decos->len; i > 0; i--) EMIT(CALL, 0);
+    CHECK(apply_decorators(c, decos));
     return compile_nameop(c, s->v.ClassDef.name, N_STORE);
 }
 
@@ -1918,6 +1935,8 @@ static int visit_augassign(Compiler *c, const MoAstStmt *s) {
         EMIT(COPY, 2);
         Pos p = set_pos(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
         EMIT(BINARY_SUBSCR, 0);
+        if (t->v.Subscript.value->end_lineno == t->lineno && t->v.Subscript.slice->end_lineno == t->lineno)
+            set_anchor(c, 2, t->v.Subscript.value->end_col_offset, t->v.Subscript.slice->end_col_offset);
         restore_pos(c, p);
         CHECK(visit_expr(c, s->v.AugAssign.value));
         EMIT(BINARY_OP, op);
@@ -2382,6 +2401,7 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
         /* CPython 3.11 reports a failed assert at the test expression (the caret line). */
         const MoAstExpr *t = s->v.Assert.test;
         Pos p = set_pos(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+        if (t->kind == MO_EXPR_Constant) restore_pos(c, p); /* folded test: the statement's position */
         int r = emit(c, MO_OP_LOAD_ASSERTION_ERROR, 0);
         if (r == 0 && s->v.Assert.msg) {
             r = visit_expr(c, s->v.Assert.msg);

@@ -501,6 +501,14 @@ typedef struct MoException {
     X(PermissionError, "PermissionError", OSError) \
     X(TimeoutError, "TimeoutError", OSError) \
     X(ConnectionError, "ConnectionError", OSError) \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError) \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError) \
+    X(BlockingIOError, "BlockingIOError", OSError) \
+    X(ChildProcessError, "ChildProcessError", OSError) \
+    X(InterruptedError, "InterruptedError", OSError) \
+    X(ProcessLookupError, "ProcessLookupError", OSError) \
     X(ReferenceError, "ReferenceError", Exception) \
     X(RuntimeError, "RuntimeError", Exception) \
     X(NotImplementedError, "NotImplementedError", RuntimeError) \
@@ -514,10 +522,19 @@ typedef struct MoException {
     X(UnicodeError, "UnicodeError", ValueError) \
     X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError) \
     X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError) \
+    X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError) \
     X(Warning, "Warning", Exception) \
     X(UserWarning, "UserWarning", Warning) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
-    X(RuntimeWarning, "RuntimeWarning", Warning)
+    X(RuntimeWarning, "RuntimeWarning", Warning) \
+    X(BytesWarning, "BytesWarning", Warning) \
+    X(EncodingWarning, "EncodingWarning", Warning) \
+    X(FutureWarning, "FutureWarning", Warning) \
+    X(ImportWarning, "ImportWarning", Warning) \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
+    X(ResourceWarning, "ResourceWarning", Warning) \
+    X(SyntaxWarning, "SyntaxWarning", Warning) \
+    X(UnicodeWarning, "UnicodeWarning", Warning)
 
 #define MO_DECLARE_EXC(c, py, base) extern MoType mo_##c;
 MO_EXCEPTION_TYPES(MO_DECLARE_EXC)
@@ -789,6 +806,13 @@ extern MoType mo_super_type;
 MoObject *mo_generic_alias_new(MoObject *origin, MoObject *item);
 extern MoType mo_generic_alias_type;
 
+/* types.UnionType (int | None): `a | b` for classes, None, generic aliases and unions; new
+ * reference, or mo_NotImplemented (new reference) when an operand cannot be a union member. */
+MoObject *mo_union_or(MoObject *a, MoObject *b);
+/* The members of a union as a tuple (borrowed), or NULL when o is not a union. */
+MoObject *mo_union_args(MoObject *o);
+extern MoType mo_union_type;
+
 /* dir(obj) as the builtin computes it (sorted list of str): new reference or NULL. */
 MoObject *mo_dir(MoObject *obj);
 
@@ -858,6 +882,10 @@ MoObject *mo_module_dict(MoObject *module);
 
 /* Returns true if o is a module object. */
 bool mo_module_check(MoObject *o);
+
+/* Returns the module called name if this run imported it already (borrowed), else NULL; never
+ * raises (tracebacks use it to find an embedded module's globals). */
+MoObject *mo_modules_lookup_cached(const char *name);
 
 /* IMPORT_NAME: imports the dotted module name (each prefix in turn) through the run's module
  * cache; returns the top-level module when fromlist is NULL/None/empty, else the named module

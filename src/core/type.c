@@ -39,6 +39,8 @@ bool mo_type_is_subtype(MoType *a, MoType *b) {
 bool mo_isinstance_type(MoObject *o, MoType *t) { return o->type == t || mo_type_is_subtype(o->type, t); }
 
 MoObject *mo_type_lookup(MoType *t, MoObject *name) {
+    /* A NULL name is a failed mo_str_intern (memory limit): its exception is already set. */
+    if (!name) return NULL;
     if (t->mro) {
         MoTuple *mro = MO_TUPLE(t->mro);
         for (size_t i = 0; i < mro->len; i++) {
@@ -425,7 +427,9 @@ static void inherit_slots(MoType *t, MoType *b) {
     INHERIT(dealloc);
     INHERIT(traverse);
     INHERIT(clear);
-    INHERIT(vnew);
+    /* A builtin type without a constructor of its own (code, frame, iterators...) is not
+     * callable: object's vnew would build one with NULL fields. Classes do inherit it. */
+    if (!t->vnew && (b != &mo_object_type || (t->flags & MO_TPFLAG_HEAPTYPE))) t->vnew = b->vnew;
     if (!t->repr && !t->str) t->str = b->str;
     INHERIT(repr);
     if (!t->hash && !t->richcompare) t->hash = b->hash;
@@ -444,7 +448,9 @@ static void inherit_slots(MoType *t, MoType *b) {
     INHERIT(unaryop);
     INHERIT(descr_get);
     INHERIT(descr_set);
-    if (!t->dict_offset) t->dict_offset = b->dict_offset;
+    /* A class's dict slot comes from its layout base only (type_new_impl): another base's offset
+     * would point into the middle of, say, a str. */
+    if (!t->dict_offset && !(t->flags & MO_TPFLAG_HEAPTYPE)) t->dict_offset = b->dict_offset;
     t->flags |= b->flags & (MO_TPFLAG_GC | MO_TPFLAG_INT_SUBCLASS | MO_TPFLAG_STR_SUBCLASS | MO_TPFLAG_LIST_SUBCLASS |
                             MO_TPFLAG_TUPLE_SUBCLASS | MO_TPFLAG_DICT_SUBCLASS | MO_TPFLAG_EXC_SUBCLASS |
                             MO_TPFLAG_TYPE_SUBCLASS);
@@ -864,8 +870,15 @@ static const MoMethodDef type_methods[] = {
 };
 
 
+/* type.__or__/__ror__: class unions (int | None). */
+static MoObject *type_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
+    if (op != MO_OR) return mo_newref(mo_NotImplemented);
+    return mo_union_or(a, b);
+}
+
 MoType mo_type_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .binop = type_binop,
     .name = "type",
     .size = sizeof(MoHeapType),
     .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_TYPE_SUBCLASS,
@@ -951,8 +964,15 @@ static int slot_hash(MoObject *self, int64_t *out) {
         mo_err_set(&mo_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* hash(int) reduces big values and maps -1 to -2, exactly what CPython does with the result. */
-    int rc = MO_CHECK_EXACT(r, mo_int_type) ? mo_int_type.hash(r, out) : mo_hash(r, out);
+    /* As CPython: a result in the hash range is kept (so returning hash(y) makes hash(x) ==
+     * hash(y)), only -1 becomes -2; a bigger int is reduced by int's own hash. */
+    int rc = 0;
+    if (mo_int_fits_i64(r)) {
+        rc = mo_int_as_i64(r, out);
+        if (rc == 0 && *out == -1) *out = -2;
+    } else {
+        rc = mo_int_type.hash(r, out);
+    }
     mo_decref(r);
     return rc;
 }
@@ -1855,6 +1875,7 @@ MoType mo_generic_alias_type = {
     .richcompare = ga_richcompare,
     .getattr = ga_getattr,
     .call = ga_call,
+    .binop = type_binop,
 };
 
 MoObject *mo_generic_alias_new(MoObject *origin, MoObject *item) {
@@ -1881,3 +1902,154 @@ MoObject *mo_generic_alias_new(MoObject *origin, MoObject *item) {
     mo_gc_track(MO(g));
     return MO(g);
 }
+
+/* ---- types.UnionType: int | None -----------------------------------------------------------------
+ *
+ * `X | Y` on classes (PEP 604) builds a union that isinstance/issubclass accept like a tuple and
+ * that prints as CPython does ("int | None"). Operands may be classes, None (stored as NoneType),
+ * generic aliases and unions (flattened); duplicates are dropped, and a union of one member is
+ * that member. Anything else makes `|` return NotImplemented (so TypeError as in CPython). */
+
+typedef struct MoUnion {
+    MO_HEAD;
+    MoObject *args; /* tuple of at least two distinct members */
+} MoUnion;
+
+static void union_clear(MoObject *o) { MO_CLEAR(((MoUnion *)o)->args); }
+
+static void union_dealloc(MoObject *o) {
+    mo_gc_untrack(o);
+    union_clear(o);
+    mo_object_free(o);
+}
+
+static int union_traverse(MoObject *o, MoVisit visit, void *arg) {
+    MoUnion *u = (MoUnion *)o;
+    return u->args && visit(u->args, arg) ? 1 : 0;
+}
+
+static bool unionable(MoObject *o) {
+    return o == mo_None || mo_isinstance_type(o, &mo_type_type) || o->type == &mo_generic_alias_type ||
+           o->type == &mo_union_type;
+}
+
+/* Appends member m (or a union's members) to list l unless already there: 0 or -1. */
+static int union_add(MoObject *l, MoObject *m) {
+    if (m->type == &mo_union_type) {
+        MoObject *a = ((MoUnion *)m)->args;
+        for (size_t i = 0; i < MO_TUPLE_LEN(a); i++)
+            if (union_add(l, MO_TUPLE_ITEM(a, i)) < 0) return -1;
+        return 0;
+    }
+    if (m == mo_None) m = MO(&mo_none_type);
+    for (size_t i = 0; i < MO_LIST_LEN(l); i++) {
+        MoObject *x = MO_LIST_ITEM(l, i);
+        if (x == m) return 0;
+        if (x->type == &mo_generic_alias_type && m->type == &mo_generic_alias_type) {
+            int eq = mo_richcompare_bool(x, m, MO_EQ);
+            if (eq < 0) return -1;
+            if (eq) return 0;
+        }
+    }
+    return mo_list_append(l, m);
+}
+
+MoObject *mo_union_or(MoObject *a, MoObject *b) {
+    if (!unionable(a) || !unionable(b)) return mo_newref(mo_NotImplemented);
+    MoObject *l = mo_list_new(0);
+    if (!l) return NULL;
+    if (union_add(l, a) < 0 || union_add(l, b) < 0) {
+        mo_decref(l);
+        return NULL;
+    }
+    if (MO_LIST_LEN(l) == 1) {
+        MoObject *r = mo_newref(MO_LIST_ITEM(l, 0));
+        mo_decref(l);
+        return r;
+    }
+    MoObject *t = mo_sequence_tuple(l);
+    mo_decref(l);
+    if (!t) return NULL;
+    MoUnion *u = (MoUnion *)mo_gc_new(&mo_union_type, sizeof(MoUnion));
+    if (!u) {
+        mo_decref(t);
+        return NULL;
+    }
+    u->args = t;
+    mo_gc_track(MO(u));
+    return MO(u);
+}
+
+MoObject *mo_union_args(MoObject *o) { return o->type == &mo_union_type ? ((MoUnion *)o)->args : NULL; }
+
+static MoObject *union_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
+    if (op != MO_OR) return mo_newref(mo_NotImplemented);
+    return mo_union_or(a, b);
+}
+
+static MoObject *union_repr(MoObject *o) {
+    MoObject *a = ((MoUnion *)o)->args;
+    MoStrBuf b;
+    mo_strbuf_init(&b);
+    for (size_t i = 0; i < MO_TUPLE_LEN(a); i++) {
+        if (i) mo_strbuf_append_cstr(&b, " | ");
+        MoObject *m = MO_TUPLE_ITEM(a, i);
+        bool ok = m == MO(&mo_none_type) ? mo_strbuf_append_cstr(&b, "None") : ga_append_arg(&b, m);
+        if (!ok) {
+            mo_strbuf_free(&b);
+            return NULL;
+        }
+    }
+    return mo_strbuf_finish(&b);
+}
+
+/* Unions compare as sets of members, so int | str == str | int. */
+static MoObject *union_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    if ((op != MO_EQ && op != MO_NE) || b->type != &mo_union_type) return mo_newref(mo_NotImplemented);
+    MoObject *x = ((MoUnion *)a)->args, *y = ((MoUnion *)b)->args;
+    int eq = 1;
+    for (int pass = 0; pass < 2 && eq == 1; pass++) {
+        MoObject *p = pass ? y : x, *q = pass ? x : y;
+        for (size_t i = 0; i < MO_TUPLE_LEN(p) && eq == 1; i++) {
+            int found = 0;
+            for (size_t j = 0; j < MO_TUPLE_LEN(q) && !found; j++) {
+                found = mo_richcompare_bool(MO_TUPLE_ITEM(p, i), MO_TUPLE_ITEM(q, j), MO_EQ);
+                if (found < 0) return NULL;
+            }
+            eq = found;
+        }
+    }
+    return mo_bool(op == MO_EQ ? eq : !eq);
+}
+
+static int union_hash(MoObject *o, int64_t *out) {
+    MoObject *a = ((MoUnion *)o)->args;
+    uint64_t h = 0x5bd1e995u;
+    for (size_t i = 0; i < MO_TUPLE_LEN(a); i++) {
+        int64_t x;
+        if (mo_hash(MO_TUPLE_ITEM(a, i), &x) < 0) return -1;
+        h ^= (uint64_t)x * 0x9e3779b97f4a7c15u; /* order-independent, as the members form a set */
+    }
+    *out = (int64_t)h == -1 ? -2 : (int64_t)h;
+    return 0;
+}
+
+static MoObject *union_getattr(MoObject *o, MoObject *name) {
+    if (mo_str_eq_cstr(name, "__args__")) return mo_newref(((MoUnion *)o)->args);
+    return mo_generic_getattr(o, name);
+}
+
+MoType mo_union_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "types.UnionType",
+    .size = sizeof(MoUnion),
+    .flags = MO_TPFLAG_GC,
+    .dealloc = union_dealloc,
+    .traverse = union_traverse,
+    .clear = union_clear,
+    .repr = union_repr,
+    .hash = union_hash,
+    .richcompare = union_richcompare,
+    .getattr = union_getattr,
+    .binop = union_binop,
+};

@@ -47,6 +47,16 @@ static MoType *oserror_subtype(MoObject *args) {
     case 1:
     case 13: return &mo_PermissionError;
     case 110: return &mo_TimeoutError;
+    case 32: return &mo_BrokenPipeError;
+    case 103: return &mo_ConnectionAbortedError;
+    case 111: return &mo_ConnectionRefusedError;
+    case 104: return &mo_ConnectionResetError;
+    case 11:
+    case 114:
+    case 115: return &mo_BlockingIOError;
+    case 10: return &mo_ChildProcessError;
+    case 4: return &mo_InterruptedError;
+    case 3: return &mo_ProcessLookupError;
     default: return NULL;
     }
 }
@@ -335,6 +345,10 @@ static MoObject *exc_with_traceback(MoObject *self, MoObject *const *args, size_
     }
     MoException *e = MO_EXC(self);
     MoObject *tb = args[0] == mo_None ? NULL : args[0];
+    if (tb && MO_TYPE(tb) != &mo_traceback_type) {
+        mo_err_set(&mo_TypeError, "__traceback__ must be a traceback or None");
+        return NULL;
+    }
     mo_xincref(tb);
     MO_SETREF(e->traceback, tb);
     return mo_newref(self);
@@ -430,6 +444,10 @@ static int set_context(MoObject *self, MoObject *v) {
 static int set_traceback(MoObject *self, MoObject *v) {
     if (!v) {
         mo_err_set(&mo_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (v != mo_None && MO_TYPE(v) != &mo_traceback_type) {
+        mo_err_set(&mo_TypeError, "__traceback__ must be a traceback or None");
         return -1;
     }
     MoObject *n = v == mo_None ? NULL : mo_newref(v);

@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+#include "../objects/typesutil.h" /* ty_uni_isprintable, for CPython's invalid-character messages */
+
 static inline int at(const MoLexer *lx, size_t i) {
     return i < lx->len ? (unsigned char)lx->src[i] : 0;
 }
@@ -44,6 +46,37 @@ static void lex_error_raw(MoLexer *lx, MoType *type, const char *msg, int lineno
 static void lex_error_cursor(MoLexer *lx, const char *msg, size_t cursor) {
     int col = (int)(cursor - lx->line_start) - 1;
     if (col < 0) col = 0;
+    lex_error_raw(lx, &mo_SyntaxError, msg, lx->lineno, col, lx->lineno, col);
+}
+
+static size_t put_str(char *buf, size_t cap, size_t n, const char *s);
+
+/* Raises CPython's error for a character that cannot start a token at src[q] (code point cp, n
+ * bytes): "invalid non-printable character U+XXXX" or "invalid character 'c' (U+XXXX)". */
+static void invalid_char(MoLexer *lx, size_t q, uint32_t cp, int n) {
+    char msg[80];
+    char hex[9];
+    int hn = 0;
+    uint32_t v = cp;
+    char tmp[8];
+    int tn = 0;
+    do { tmp[tn++] = "0123456789ABCDEF"[v & 15]; v >>= 4; } while (v);
+    while (tn < 4) tmp[tn++] = '0';
+    while (tn > 0) hex[hn++] = tmp[--tn];
+    hex[hn] = 0;
+    size_t m;
+    if (!ty_uni_isprintable(cp)) {
+        m = put_str(msg, sizeof msg, 0, "invalid non-printable character U+");
+        put_str(msg, sizeof msg, m, hex);
+    } else {
+        m = put_str(msg, sizeof msg, 0, "invalid character '");
+        for (int k = 0; k < n && m + 1 < sizeof msg; k++) msg[m++] = lx->src[q + (size_t)k];
+        msg[m] = 0;
+        m = put_str(msg, sizeof msg, m, "' (U+");
+        m = put_str(msg, sizeof msg, m, hex);
+        put_str(msg, sizeof msg, m, ")");
+    }
+    int col = (int)(q - lx->line_start);
     lex_error_raw(lx, &mo_SyntaxError, msg, lx->lineno, col, lx->lineno, col);
 }
 
@@ -263,7 +296,7 @@ static bool verify_end(MoLexer *lx, size_t p, const char *kind) {
             if (p + n >= lx->len || !(is_ascii_ident_char(after) || after >= 0x80)) return true;
         }
     }
-    if (is_ascii_ident_char(c) || c >= 0x80) {
+    if (is_ascii_ident_char(c)) {
         char msg[64];
         size_t n = put_str(msg, sizeof msg, 0, "invalid ");
         n = put_str(msg, sizeof msg, n, kind);
@@ -668,27 +701,8 @@ MoTokType mo_lexer_next(MoLexer *lx, MoToken *tok) {
                     int n;
                     uint32_t cp = decode_cp(lx, q, &n);
                     if (!cp_is_ident(cp)) {
-                        if (q == p || true) {
-                            char msg[80];
-                            size_t m = put_str(msg, sizeof msg, 0, "invalid character '");
-                            for (int k = 0; k < n && m + 1 < sizeof msg; k++) msg[m++] = lx->src[q + (size_t)k];
-                            msg[m] = 0;
-                            m = put_str(msg, sizeof msg, m, "' (U+");
-                            char hex[9];
-                            int hn = 0;
-                            uint32_t v = cp;
-                            char tmp[8];
-                            int tn = 0;
-                            do { tmp[tn++] = "0123456789ABCDEF"[v & 15]; v >>= 4; } while (v);
-                            while (tn < 4) tmp[tn++] = '0';
-                            while (tn > 0) hex[hn++] = tmp[--tn];
-                            hex[hn] = 0;
-                            m = put_str(msg, sizeof msg, m, hex);
-                            put_str(msg, sizeof msg, m, ")");
-                            int col = (int)(q - lx->line_start);
-                            lex_error_raw(lx, &mo_SyntaxError, msg, lx->lineno, col, lx->lineno, col);
-                            return error_tok(lx, tok);
-                        }
+                        invalid_char(lx, q, cp, n);
+                        return error_tok(lx, tok);
                     }
                     q += (size_t)n;
                     continue;
@@ -753,6 +767,11 @@ MoTokType mo_lexer_next(MoLexer *lx, MoToken *tok) {
                 return error_tok(lx, tok);
             }
             lx->paren_depth--;
+        }
+        if (op == MO_OP_UNKNOWN && (c < 0x20 || c == 0x7F)) {
+            /* A control character: CPython's tokenizer rejects it by name. */
+            invalid_char(lx, p, (uint32_t)c, 1);
+            return error_tok(lx, tok);
         }
         set_tok(lx, tok, MO_TOK_OP, op, p, p + oplen);
         lx->pos = p + oplen;

@@ -43,7 +43,7 @@ struct Moat {
     uint8_t fallback[FALLBACK_CAP];
     Moat *next_live; /* live_moats list */
     bool idle;       /* the last run ended (DONE, ERROR or LIMIT) with its globals intact: moat_feed may go on */
-    uint64_t feeds;  /* moat_feed calls that compiled and ran: names the next feed's pseudo-file */
+    uint64_t feeds;  /* moat_feed calls accepted so far: the Nth is compiled as "<feed-N>" */
 };
 
 static Moat *current(void) { return (Moat *)mo_vm; }
@@ -764,7 +764,7 @@ static MoatStatus feed_run(Moat *m, const char *src, size_t src_len) {
     vm->host_calls_used = 0;
     vm->c_depth = 0;
     vm->slice_start_ms = clock_now(m);
-    if (!src && src_len) return fatal(m, "source is NULL");
+    uint64_t number = ++m->feeds;
     if (src_len > MOAT_MAX_SOURCE_BYTES) {
         fire_source_limit(src_len);
         return limit_result(m);
@@ -780,7 +780,7 @@ static MoatStatus feed_run(Moat *m, const char *src, size_t src_len) {
     size_t n = 0;
     memcpy(filename, "<feed-", 6);
     n = 6;
-    put_u64(filename, &n, ++m->feeds);
+    put_u64(filename, &n, number);
     filename[n++] = '>';
     filename[n] = 0;
     /* The copy lives only for this feed (code objects keep no pointer into their source). */
@@ -798,12 +798,13 @@ MoatStatus moat_feed(Moat *m, const char *src, size_t src_len) {
     MoVM *saved = mo_vm;
     mo_vm = &m->vm;
     MoatStatus st;
-    if (!m->started || !m->idle) {
-        /* Misuse must not end a run that is waiting for its host calls: keep its status. */
+    if (!m->started || !m->idle || (!src && src_len)) {
+        /* Misuse must not end the session, nor a run that is waiting for its host calls. */
         MoatStatus prev = m->status;
-        fatal(m, m->started ? "moat_feed needs a run that has finished (DONE, ERROR or LIMIT), not one waiting "
-                              "for host calls or one that failed to start"
-                            : "moat_feed needs a run started with moat_start");
+        fatal(m, !m->started  ? "moat_feed needs a run started with moat_start"
+                 : !m->idle   ? "moat_feed needs a run that has finished (DONE, ERROR or LIMIT), not one waiting "
+                                "for host calls or one that failed to start"
+                              : "source is NULL");
         m->status = prev;
         st = MOAT_FATAL;
     } else {

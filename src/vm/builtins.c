@@ -329,11 +329,32 @@ static MoObject *builtin_pow(MoObject *self, MoObject *const *args, size_t nargs
     MoObject *o[3];
     if (mo_parse_args("pow", args, nargs, kwnames, names, 2, 0, o, 3) < 0) return NULL;
     if (!o[2] || o[2] == mo_None) return mo_binop(o[0], o[1], MO_POW);
-    if (!MO_INT_CHECK(o[0]) || !MO_INT_CHECK(o[1]) || !MO_INT_CHECK(o[2])) {
+    if (MO_INT_CHECK(o[0]) && MO_INT_CHECK(o[1]) && MO_INT_CHECK(o[2])) return mo_int_pow3(o[0], o[1], o[2]);
+    /* CPython's ternary power tries only the base's __pow__(exp, mod) (never __rpow__); float's
+     * slot then rejects any modulus, everything else is unsupported. */
+    if (o[0]->type->flags & MO_TPFLAG_HEAPTYPE) {
+        MoObject *m = mo_lookup_special(o[0], "__pow__");
+        if (!m && mo_err_occurred()) return NULL;
+        if (m && MO_TYPE(m) != &mo_builtin_function_type) {
+            MoObject *r = mo_call(m, o + 1, 2, NULL);
+            mo_decref(m);
+            if (r != mo_NotImplemented) return r;
+            mo_decref(r);
+        } else {
+            mo_xdecref(m);
+        }
+    }
+    bool a_num = MO_INT_CHECK(o[0]) || mo_isinstance_type(o[0], &mo_float_type);
+    bool b_num = MO_INT_CHECK(o[1]) || mo_isinstance_type(o[1], &mo_float_type);
+    bool any_float = mo_isinstance_type(o[0], &mo_float_type) || mo_isinstance_type(o[1], &mo_float_type) ||
+                     mo_isinstance_type(o[2], &mo_float_type);
+    if (a_num && b_num && any_float) {
         mo_err_set(&mo_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         return NULL;
     }
-    return mo_int_pow3(o[0], o[1], o[2]);
+    mo_err_format(&mo_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", o[0]->type->name,
+                  o[1]->type->name, o[2]->type->name);
+    return NULL;
 }
 
 static MoObject *builtin_round(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
@@ -665,6 +686,16 @@ static int class_check(MoObject *x, MoObject *cls, bool instance, int depth) {
         }
         return 0;
     }
+    MoObject *members = mo_union_args(cls);
+    if (members) {
+        for (size_t i = 0; i < MO_TUPLE_LEN(members); i++)
+            if (MO_TUPLE_ITEM(members, i)->type == &mo_generic_alias_type) {
+                mo_err_format(&mo_TypeError, "%s() argument 2 cannot be a parameterized generic",
+                              instance ? "isinstance" : "issubclass");
+                return -1;
+            }
+        return class_check(x, members, instance, depth + 1);
+    }
     if (!mo_isinstance_type(cls, &mo_type_type)) {
         if (instance)
             mo_err_set(&mo_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -881,6 +912,11 @@ static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *arg
         mo_err_format(&mo_TypeError, "locals must be a mapping");
         return NULL;
     }
+    /* As CPython: explicit globals without __builtins__ get the running builtins (a dict), and a
+     * dict stored there is what names fall back to (so {"__builtins__": {}} hides len & co). */
+    if (globals && !mo_dict_get_str(globals, "__builtins__") && mo_vm && mo_vm->builtins &&
+        mo_dict_set_str(globals, "__builtins__", mo_vm->builtins) < 0)
+        return NULL;
     MoObject *caller_locals = NULL;
     if (!globals) {
         if (!mo_vm || !mo_vm->globals) {
@@ -936,7 +972,9 @@ static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject
     } else {
         mo_incref(ns);
     }
-    MoFrame *f = mo_frame_new(code, NULL, ns, mo_vm->builtins, NULL);
+    MoObject *builtins = mo_dict_get_str(globals, "__builtins__");
+    if (!builtins || !MO_DICT_CHECK(builtins)) builtins = mo_vm->builtins;
+    MoFrame *f = mo_frame_new(code, NULL, ns, builtins, NULL);
     mo_decref(MO(code));
     MoObject *r = f ? mo_vm_run(f, false) : NULL;
     if (r == MO_VM_PAUSED) {
@@ -1161,7 +1199,8 @@ extern MoType mo_member_descr_type; /* type.c: __slots__ members */
 
 int mo_builtins_fill(MoObject *dict) {
     if (ready_immortal(&mo_super_type) < 0 || ready_immortal(&mo_calliter_type) < 0 ||
-        ready_immortal(&mo_generic_alias_type) < 0 || ready_immortal(&mo_member_descr_type) < 0)
+        ready_immortal(&mo_generic_alias_type) < 0 || ready_immortal(&mo_member_descr_type) < 0 ||
+        ready_immortal(&mo_union_type) < 0)
         return -1;
     for (const MoMethodDef *d = builtin_defs; d->name; d++) {
         MoObject *f = mo_builtin_function_new(d, NULL);

@@ -403,3 +403,8 @@ MoObject *mo_builtin_import(MoObject *self, MoObject *const *args, size_t nargs,
 }
 
 MoObject *mo_modules_cache(void) { return module_cache(); }
+
+MoObject *mo_modules_lookup_cached(const char *name) {
+    MoObject *cache = mo_vm && mo_vm->builtins ? mo_dict_get_str(mo_vm->builtins, MODULE_CACHE_KEY) : NULL;
+    return cache ? mo_dict_get_str(cache, name) : NULL;
+}

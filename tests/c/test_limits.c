@@ -6,6 +6,8 @@
 #include "test_api_util.h"
 
 #include "config.h"
+#include "core/alloc.h"
+#include "core/state.h"
 
 static MoatStatus run_limited(Moat *m, const char *limit, int64_t value, const char *src) {
     Buf cfg;
@@ -153,6 +155,35 @@ static void test_recursion(void) {
     moat_free(m);
 }
 
+/* A bare MoVM (not inside a Moat, as unit tests and fuzzers make them) that hits a limit: the limit
+ * message must not be written behind it (api.c only writes into Moats it created). */
+static void test_bare_vm_limit(void) {
+    static struct {
+        MoVM vm;
+        unsigned char canary[512];
+    } bare;
+    memset(&bare, 0, sizeof bare);
+    /* Zeros: an unhardened mo_limit_fire writes a message only over an empty (zero) one. */
+    bare.vm.gc_head.next = bare.vm.gc_head.prev = &bare.vm.gc_head;
+    bare.vm.limits.memory_bytes = 64 * 1024;
+    Moat *keep = moat_new(); /* readies the runtime; a live Moat elsewhere must not confuse the check */
+    MoVM *saved = mo_vm;
+    mo_vm = &bare.vm;
+    void *p = mo_alloc(1 << 20);
+    CHECK(p == NULL);
+    CHECK(bare.vm.limit_hit == MO_LIMIT_MEMORY);
+    mo_limit_fire(MO_LIMIT_TIME, "time limit exceeded");
+    CHECK(bare.vm.limit_hit == MO_LIMIT_MEMORY);
+    mo_err_clear();
+    mo_alloc_release_all(&bare.vm);
+    mo_vm = saved;
+    int intact = 1;
+    for (size_t i = 0; i < sizeof bare.canary; i++)
+        if (bare.canary[i] != 0) intact = 0;
+    CHECK(intact);
+    moat_free(keep);
+}
+
 int main(void) {
     test_instructions();
     test_time();
@@ -161,6 +192,7 @@ int main(void) {
     test_host_calls();
     test_source();
     test_recursion();
+    test_bare_vm_limit();
     if (failures) {
         fprintf(stderr, "test_limits: %d failure(s)\n", failures);
         return 1;

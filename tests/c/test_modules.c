@@ -68,6 +68,13 @@ static void test_limits_apply_to_module_code(void) {
     CHECK(st == MOAT_LIMIT);
     CHECK(strcmp(result_text(m, "kind"), "instructions") == 0);
     moat_free(m);
+    /* A catastrophic regular expression is bounded by the same budget (re runs as bytecode). */
+    m = moat_new();
+    config_with(&cfg, "instructions", 2000000, NULL, 0);
+    st = run_src(m, &cfg, "import re\nre.search('(a+)+$', 'a' * 40 + 'b')\n");
+    CHECK(st == MOAT_LIMIT);
+    CHECK(strcmp(result_text(m, "kind"), "instructions") == 0);
+    moat_free(m);
     /* Importing a large module needs instructions too: a tiny budget stops it. */
     m = moat_new();
     config_with(&cfg, "instructions", 50, NULL, 0);
@@ -87,6 +94,20 @@ static void test_time_host_call(void) {
     st = resume_value(m, 1, &v);
     CHECK(st == MOAT_DONE);
     CHECK(strcmp(out.text, "42.0 float\n") == 0);
+    moat_free(m);
+}
+
+static void test_datetime_now_host_call(void) {
+    Output out;
+    Moat *m = moat_new();
+    MoatStatus st = run_out(m, &out, NULL, "from datetime import datetime\nprint(datetime.now())\n");
+    CHECK(st == MOAT_CALL);
+    CHECK(strcmp(call_name(m), "time.time") == 0);
+    Buf v = {.len = 0};
+    b_int(&v, 1700000000);
+    st = resume_value(m, 1, &v);
+    CHECK(st == MOAT_DONE);
+    CHECK(strcmp(out.text, "2023-11-14 22:13:20\n") == 0);
     moat_free(m);
 }
 
@@ -138,6 +159,7 @@ int main(void) {
     test_limits_apply_to_module_code();
     test_time_host_call();
     test_random_seed_host_call();
+    test_datetime_now_host_call();
     test_os_getenv_host_call();
     test_many_runs();
     if (failures) {

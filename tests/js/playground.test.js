@@ -98,12 +98,39 @@ describeBrowser('playground', () => {
     expect(color).toBe('rgb(198, 40, 40)');
   });
 
+  test('mediated OS calls appear as they happen, with the policy decision', async () => {
+    const out = await runCode('import os\nprint(os.getenv("USER"), os.getenv("HOME"))\ndelete_file("/x")');
+    expect(out).toContain('guest None\n');
+    expect(out).toContain('PermissionError');
+    const rows = await page.$$eval('#calls li', (lis) => lis.map((li) => [li.textContent, li.className, li.dataset.decision]));
+    expect(rows).toHaveLength(3);
+    expect(rows[0][0]).toContain("os.getenv('USER')");
+    expect(rows[0][0]).toContain("allowed → 'guest'");
+    expect(rows[1][0]).toContain('allowed → None');
+    expect(rows[2][0]).toContain("delete_file('/x')");
+    expect(rows[2][0]).toContain('denied → PermissionError');
+    expect(rows[2][1]).toContain('refused');
+    expect(rows[2][2]).toBe('deny');
+  });
+
+  test('the files and env example reads the sandbox env and shows each call', async () => {
+    await page.selectOption('#example', 'Files and env');
+    await page.click('#run');
+    await page.waitForFunction(() => !document.body.classList.contains('running'), null, { timeout: 30000 });
+    const out = await page.textContent('#output');
+    expect(out).toContain('user: guest\nmode: demo\nsecret: None\n');
+    const rows = await page.$$eval('#calls li', (lis) => lis.map((li) => li.textContent));
+    expect(rows.some((r) => r.includes("os.getenv('USER')"))).toBe(true);
+    expect(rows.some((r) => r.startsWith('time.sleep(0.2)'))).toBe(true);
+  });
+
   test('every bundled example runs as intended', async () => {
     const expected = {
       'Host calls': /^done/,
       Hello: /^done/,
       Traceback: /^uncaught exception$/,
       Data: /^done/,
+      'Files and env': /^done/,
     };
     const names = await page.$$eval('#example option', (os) => os.map((o) => o.value));
     expect(names).toEqual([...Object.keys(expected), 'Infinite loop']);

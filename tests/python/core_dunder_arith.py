@@ -1,0 +1,55 @@
+class V:
+    def __init__(self, x): self.x = x
+    def __repr__(self): return f"V({self.x})"
+    def __add__(self, o): return V(self.x + (o.x if isinstance(o, V) else o))
+    def __radd__(self, o): return V(o + self.x)
+    def __sub__(self, o): return V(self.x - o)
+    def __rsub__(self, o): return V(o - self.x)
+    def __mul__(self, o): return V(self.x * o)
+    def __rmul__(self, o): return V(o * self.x * 10)
+    def __truediv__(self, o): return V(self.x / o)
+    def __rtruediv__(self, o): return V(o / self.x)
+    def __floordiv__(self, o): return V(self.x // o)
+    def __rfloordiv__(self, o): return V(o // self.x)
+    def __mod__(self, o): return V(self.x % o)
+    def __rmod__(self, o): return V(o % self.x)
+    def __divmod__(self, o): return (self.x // o, self.x % o)
+    def __rdivmod__(self, o): return ("r", o // self.x)
+    def __pow__(self, o, m=None): return V(pow(self.x, o, m))
+    def __rpow__(self, o): return V(o ** self.x)
+    def __lshift__(self, o): return V(self.x << o)
+    def __rlshift__(self, o): return V(o << self.x)
+    def __rshift__(self, o): return V(self.x >> o)
+    def __rrshift__(self, o): return V(o >> self.x)
+    def __and__(self, o): return V(self.x & o)
+    def __rand__(self, o): return V(o & self.x + 100)
+    def __or__(self, o): return V(self.x | o)
+    def __ror__(self, o): return V(o | self.x + 100)
+    def __xor__(self, o): return V(self.x ^ o)
+    def __rxor__(self, o): return V(o ^ self.x + 100)
+    def __matmul__(self, o): return "matmul"
+    def __rmatmul__(self, o): return "rmatmul"
+    def __neg__(self): return V(-self.x)
+    def __pos__(self): return V(+self.x * 2)
+    def __abs__(self): return V(abs(self.x))
+    def __invert__(self): return V(~self.x)
+v = V(7)
+print(v + 1, 1 + v, v + V(2), v - 2, 20 - v, v * 3, 3 * v)
+print(v / 2, 14 / v, v // 2, 50 // v, v % 4, 50 % v)
+print(divmod(v, 2), divmod(50, v), v ** 2, 2 ** v, pow(v, 2, 5))
+print(v << 1, 1 << v, v >> 1, 1000 >> v)
+print(v & 3, 3 & v, v | 8, 8 | v, v ^ 1, 1 ^ v)
+print(v @ 1, 1 @ v, -v, +v, abs(V(-3)), ~v)
+class W:
+    def __add__(self, o): return NotImplemented
+try: W() + 1
+except TypeError as e: print("TypeError:", e)
+try: 1 - W()
+except TypeError as e: print("TypeError:", e)
+try: W() @ W()
+except TypeError as e: print("TypeError:", e)
+try: -W()
+except TypeError as e: print("TypeError:", e)
+class Sub(V):
+    def __radd__(self, o): return "Sub.__radd__ first"
+print(V(1) + Sub(2))
