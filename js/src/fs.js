@@ -357,7 +357,12 @@ export class SandboxFs {
       const parts = normalizePath(where);
       const node = buildNode(spec[where], `/${parts.join('/')}`, 0);
       if (parts.length === 0) {
-        if (node.kind !== 'dir') throw new TypeError('opts.fs: "/" must be a folder');
+        if (node.kind === 'mount') {
+          if (Object.keys(spec).length !== 1) throw new TypeError('opts.fs: a mount at "/" must be the only entry');
+          this.root = node;
+          continue;
+        }
+        if (node.kind !== 'dir') throw new TypeError('opts.fs: "/" must be a folder or a mount');
         for (const [k, v] of node.children) this.root.children.set(k, v);
         continue;
       }

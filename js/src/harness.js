@@ -614,6 +614,31 @@ export class Instance {
   }
 }
 
+/** Performs one user call with its JS function; resolves to the answer ({value} or {error}). */
+async function perform(call, functions) {
+  const fn = functions.get(call.name);
+  if (typeof fn !== 'function') {
+    return { error: { type: 'NameError', message: `host function '${call.name}' has no JS function (use start() to answer it)` } };
+  }
+  const argv = call.kwargs === null ? call.args : [...call.args, call.kwargs];
+  try {
+    return { value: await fn(...argv) };
+  } catch (err) {
+    return { error: { type: pythonTypeOf(err), message: messageOf(err) } };
+  }
+}
+
+/** Drives `step` to the end, answering its calls with `functions` (a Map name -> fn). */
+export async function drive(inst, step, functions) {
+  while (step.kind === 'calls') {
+    const answers = await inst.untilAborted(Promise.all(step.calls.map((c) => perform(c, functions))));
+    const byId = new Map();
+    step.calls.forEach((c, i) => { byId.set(c.id, answers[i]); });
+    step = await step.resume(byId);
+  }
+  return step;
+}
+
 function expectStringOr(inst, msg, key) {
   const v = field(msg, key);
   if (typeof v !== 'string') throw inst.fail(corrupt(`limit.${key} is not a string`).message);
@@ -679,6 +704,14 @@ export class CallsStep {
     inst.stepToken++;
     const status = inst.resumeWith(this.#all, all);
     return inst.advance(status);
+  }
+
+  /**
+   * Continues like run(): answers this and every later step with `functions` ({ name: fn } or a
+   * Map) and resolves to the 'done' step (or rejects like run()).
+   */
+  async run(functions) {
+    return drive(this.#inst, this, buildFunctions(functions));
   }
 
   /** Saves the paused run as bytes (see snapshot.js); moat.load(bytes) restores it. */

@@ -146,6 +146,8 @@ export interface CallsStep {
   readonly stderr: string;
   /** Answers every pending call by id and continues; a step can be resumed once. */
   resume(answers: Record<string, Answer> | Map<number | bigint | string, Answer>): Promise<Step>;
+  /** Continues like run(): answers this and later steps with these functions; resolves when done. */
+  run(functions: Record<string, HostFunction> | Map<string, HostFunction>): Promise<DoneStep>;
   /** The paused run as bytes; Moat#load restores it (in any process with the same module). */
   dump(): Uint8Array;
 }

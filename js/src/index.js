@@ -105,8 +105,8 @@ export class Moat {
    * Restores a snapshot made by step.dump() into a fresh instance: resolves to the same 'calls'
    * step. Each load is an independent run (loading the same bytes twice forks). opts: the run
    * options that are not in the snapshot (policy, onEvent, env, clock, seed, fs, onStdout, ...);
-   * `functions`, `inputs` and `limits` are part of the snapshot and are not accepted again, except
-   * that `functions` may give the JS functions for resume() via step.run().
+   * `inputs` and `limits` are part of the snapshot and are refused. To continue like run(), call
+   * `step.run({ name: fn })` on the restored step.
    */
   async load(bytes, opts = {}) {
     if (opts === null || typeof opts !== 'object') throw new TypeError('options must be an object');

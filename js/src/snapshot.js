@@ -78,10 +78,11 @@ class Writer {
  * copied. Scans 32-bit words, so a 64 MiB memory encodes in tens of milliseconds.
  */
 export function zeroRunEncode(mem) {
+  if (mem.byteOffset % 4 !== 0) mem = mem.slice(); // the word view needs an aligned start
   const w = new Writer(1 << 16);
   const n = mem.length;
   const words = n >>> 2;
-  const u32 = new Uint32Array(mem.buffer, mem.byteOffset, words); // mem.byteOffset is 0 (whole memory)
+  const u32 = new Uint32Array(mem.buffer, mem.byteOffset, words);
   let i = 0; // word index
   let lit = 0; // byte offset where the pending literal starts
   while (i < words) {

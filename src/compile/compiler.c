@@ -17,7 +17,12 @@
  * stack of "fblocks", as CPython does; the handler stack is temporarily cut to the block's level
  * while its clean-up code is emitted so that the clean-up is not protected by the block itself.
  *
- * Every construct the VM does not support yet is refused with a SyntaxError naming it.
+ * `match` statements keep the subject on the stack and compile each pattern into checks that
+ * jump to a chain of POP_TOPs on failure (see "match statements" below). Private names are
+ * mangled here (not in the symbol table) for the names looked up by string.
+ *
+ * Every construct the VM does not support yet (async, except*) is refused with a SyntaxError
+ * naming it.
  */
 #include "compiler.h"
 

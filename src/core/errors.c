@@ -12,6 +12,8 @@
  * pointed to belongs to the run's heap, which may already be gone, and leaking into a live run's
  * heap is harmless because the run's allocator releases everything at the end.
  */
+#include <string.h>
+
 #include "object.h"
 #include "state.h"
 
@@ -105,6 +107,25 @@ void mo_err_clear(void) { mo_err_restore(NULL); }
 MoObject *mo_err_nomemory(void) {
     MoException *e = memory_error_inst;
     if (!e) return NULL; /* start-up failure before the runtime existed: nothing better to do */
+    /* Under a memory budget, a request too big to even compute (size overflow, more than the
+     * address space) is "over budget" like any other: the host's limit fires, on every build
+     * (wasm32 hits these paths where a native build would simply exceed the budget).
+     * mo_limit_fire marks the limit first and comes back here for the exception. */
+    if (mo_vm && mo_vm->limits.memory_bytes > 0 && mo_vm->limit_hit == MO_LIMIT_NONE) {
+        char msg[80] = "memory limit of ";
+        size_t n = strlen(msg);
+        char digits[24];
+        size_t nd = 0;
+        uint64_t v = (uint64_t)mo_vm->limits.memory_bytes;
+        do {
+            digits[nd++] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (nd) msg[n++] = digits[--nd];
+        memcpy(msg + n, " bytes exceeded", sizeof " bytes exceeded");
+        mo_limit_fire(MO_LIMIT_MEMORY, msg);
+        return NULL;
+    }
     e->traceback = NULL;
     e->cause = NULL;
     e->context = NULL;

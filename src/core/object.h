@@ -813,6 +813,10 @@ MoObject *mo_union_or(MoObject *a, MoObject *b);
 MoObject *mo_union_args(MoObject *o);
 extern MoType mo_union_type;
 
+/* o's instance attribute dict, wherever it lives (inline at type->dict_offset, or the side table
+ * of a str/bytes/tuple subclass): borrowed, or NULL when o has none (yet). Never raises. */
+MoObject *mo_instance_dict(MoObject *o);
+
 /* dir(obj) as the builtin computes it (sorted list of str): new reference or NULL. */
 MoObject *mo_dir(MoObject *obj);
 

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "object.h"
 #include "state.h"
 
@@ -63,21 +64,32 @@ MoObject *mo_type_lookup(MoType *t, MoObject *name) {
 
 /* A class created at run time (class statement or type(name, bases, dict)). Its name storage is
  * the str object it holds; everything else lives in the MoType fields. */
+typedef struct SideEntry {
+    MoObject *inst; /* NULL: empty; SIDE_TOMB: deleted */
+    MoObject *dict; /* owned, may be NULL */
+} SideEntry;
+
 typedef struct MoHeapType {
     MoType t;
     MoObject *ht_name; /* str, owned: t.name points into it */
     size_t slots_offset; /* where this class's __slots__ values start in an instance */
     size_t nslots;       /* how many (values are MoObject *, NULL when unset) */
+    /* Instances of subclasses of str, bytes and tuple keep their characters/items inline, so
+     * their attribute dicts live in this open-addressing table keyed by instance address. */
+    bool side_dict;
+    SideEntry *side;
+    size_t side_cap, side_fill; /* fill counts tombstones too */
 } MoHeapType;
 
 static void update_slots(MoType *t);
+static void resolve_inherited_slots(MoType *t);
 
 /* ---- slot wrappers -------------------------------------------------------------------------- */
 
 typedef enum {
     W_REPR, W_STR, W_HASH, W_CALL, W_ITER, W_NEXT, W_BOOL, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM,
     W_CONTAINS, W_BINOP, W_RBINOP, W_CMP, W_UNARY, W_GETATTRIBUTE, W_SETATTR, W_DELATTR, W_GET, W_SET,
-    W_DELETE
+    W_DELETE, W_IBINOP
 } WrapKind;
 
 typedef struct SlotDef {
@@ -140,6 +152,12 @@ static const SlotDef slotdefs[] = {
     {"__ror__", W_RBINOP, MO_OR},
     {"__xor__", W_BINOP, MO_XOR},
     {"__rxor__", W_RBINOP, MO_XOR},
+    {"__iadd__", W_IBINOP, MO_ADD},
+    {"__isub__", W_IBINOP, MO_SUB},
+    {"__imul__", W_IBINOP, MO_MUL},
+    {"__iand__", W_IBINOP, MO_AND},
+    {"__ior__", W_IBINOP, MO_OR},
+    {"__ixor__", W_IBINOP, MO_XOR},
     {NULL, W_REPR, 0},
 };
 
@@ -169,6 +187,14 @@ static bool binop_wanted(MoType *t, const SlotDef *sd) {
     return true;
 }
 
+/* The in-place operators CPython's mutable builtins define (list.__iadd__, set.__ior__, ...). */
+static bool inplace_wanted(MoType *t, const SlotDef *sd) {
+    if (t == &mo_list_type || t == &mo_bytearray_type) return sd->op == MO_ADD || sd->op == MO_MUL;
+    if (t == &mo_set_type) return sd->op == MO_OR || sd->op == MO_AND || sd->op == MO_SUB || sd->op == MO_XOR;
+    if (t == &mo_dict_type) return sd->op == MO_OR;
+    return false;
+}
+
 static bool slot_defined(MoType *t, const SlotDef *sd) {
     switch (sd->kind) {
     case W_REPR: return t->repr != NULL;
@@ -185,6 +211,7 @@ static bool slot_defined(MoType *t, const SlotDef *sd) {
     case W_CONTAINS: return t->contains != NULL;
     case W_BINOP:
     case W_RBINOP: return t->binop != NULL && binop_wanted(t, sd);
+    case W_IBINOP: return t->binop != NULL && inplace_wanted(t, sd);
     case W_CMP: return t->richcompare != NULL;
     case W_UNARY: return t->unaryop != NULL && (sd->op != MO_INVERT || t == &mo_int_type || t == &mo_bool_type);
     case W_GETATTRIBUTE: return t->getattr != NULL || t == &mo_object_type;
@@ -225,7 +252,7 @@ static MoObject *call_slot(const SlotDef *sd, MoType *t, MoObject *self, MoObjec
     if (sd->kind == W_CALL) return t->call(self, args, nargs, kwnames);
     size_t want = 0;
     switch (sd->kind) {
-    case W_GETITEM: case W_DELITEM: case W_CONTAINS: case W_BINOP: case W_RBINOP: case W_CMP:
+    case W_GETITEM: case W_DELITEM: case W_CONTAINS: case W_BINOP: case W_RBINOP: case W_CMP: case W_IBINOP:
     case W_GETATTRIBUTE: case W_DELATTR: case W_DELETE: want = 1; break;
     case W_SETITEM: case W_SETATTR: case W_SET: want = 2; break;
     case W_GET:
@@ -268,6 +295,7 @@ static MoObject *call_slot(const SlotDef *sd, MoType *t, MoObject *self, MoObjec
     }
     case W_BINOP: return t->binop(self, args[0], (MoBinOp)sd->op, false);
     case W_RBINOP: return t->binop(args[0], self, (MoBinOp)sd->op, false);
+    case W_IBINOP: return t->binop(self, args[0], (MoBinOp)sd->op, true);
     case W_CMP: return t->richcompare(self, args[0], (MoCompareOp)sd->op);
     case W_UNARY: return t->unaryop(self, (MoUnaryOp)sd->op);
     case W_GETATTRIBUTE:
@@ -337,13 +365,24 @@ static int wrapper_traverse(MoObject *o, MoVisit visit, void *arg) {
 
 static void wrapper_clear(MoObject *o) { MO_CLEAR(((MoSlotWrapper *)o)->self); }
 
+/* CPython defines list/dict __getitem__ and dict/set __contains__ as plain methods too
+ * (METH_COEXIST), so they print as methods, not slot wrappers. */
+static bool coexists_as_method(const SlotDef *sd, MoType *owner) {
+    if (sd->kind == W_GETITEM) return owner == &mo_list_type || owner == &mo_dict_type;
+    if (sd->kind == W_CONTAINS) return owner == &mo_dict_type || owner == &mo_set_type || owner == &mo_frozenset_type;
+    return false;
+}
+
 static MoObject *wrapper_descr_repr(MoObject *o) {
     MoSlotWrapper *w = (MoSlotWrapper *)o;
+    if (coexists_as_method(w->sd, w->owner)) return mo_format("<method '%s' of '%s' objects>", w->sd->name, w->owner->name);
     return mo_format("<slot wrapper '%s' of '%s' objects>", w->sd->name, w->owner->name);
 }
 
 static MoObject *method_wrapper_repr(MoObject *o) {
     MoSlotWrapper *w = (MoSlotWrapper *)o;
+    if (coexists_as_method(w->sd, w->owner))
+        return mo_format("<built-in method %s of %T object at %p>", w->sd->name, w->self, (void *)w->self);
     return mo_format("<method-wrapper '%s' of %T object at %p>", w->sd->name, w->self, (void *)w->self);
 }
 
@@ -549,7 +588,7 @@ static int type_fill_dict(MoType *t) {
             case W_GETITEM: same = t->getitem == t->base->getitem; break;
             case W_SETITEM: case W_DELITEM: same = t->setitem == t->base->setitem; break;
             case W_CONTAINS: same = t->contains == t->base->contains; break;
-            case W_BINOP: case W_RBINOP: same = t->binop == t->base->binop; break;
+            case W_BINOP: case W_RBINOP: case W_IBINOP: same = t->binop == t->base->binop; break;
             case W_CMP: same = t->richcompare == t->base->richcompare; break;
             case W_UNARY: same = t->unaryop == t->base->unaryop; break;
             case W_GETATTRIBUTE: same = t->getattr == t->base->getattr; break;
@@ -609,10 +648,87 @@ int mo_type_ready(MoType *t) {
 
 /* ---- generic attribute access ---------------------------------------------------------------- */
 
-static MoObject **instance_dict_slot(MoObject *o) {
-    size_t off = o->type->dict_offset;
-    return off ? (MoObject **)((char *)o + off) : NULL;
+/* ---- side-table dicts (instances of str/bytes/tuple subclasses) ---- */
+
+#define SIDE_TOMB ((MoObject *)1)
+
+static bool has_side_dict(MoType *t) { return (t->flags & MO_TPFLAG_HEAPTYPE) && ((MoHeapType *)t)->side_dict; }
+
+static size_t side_hash(MoObject *o, size_t cap) {
+    return (size_t)(((uint64_t)(uintptr_t)o >> 3) * 0x9e3779b97f4a7c15u >> 7) & (cap - 1);
 }
+
+static SideEntry *side_find(MoHeapType *ht, MoObject *o) {
+    if (!ht->side) return NULL;
+    for (size_t i = side_hash(o, ht->side_cap), n = 0; n < ht->side_cap; i = (i + 1) & (ht->side_cap - 1), n++) {
+        SideEntry *e = &ht->side[i];
+        if (e->inst == o) return e;
+        if (!e->inst) return NULL;
+    }
+    return NULL;
+}
+
+static int side_grow(MoHeapType *ht) {
+    size_t live = 0;
+    for (size_t i = 0; i < ht->side_cap; i++)
+        if (ht->side[i].inst && ht->side[i].inst != SIDE_TOMB) live++;
+    size_t cap = 8;
+    while (cap < (live + 1) * 2) cap *= 2;
+    SideEntry *n = mo_calloc(cap * sizeof *n);
+    if (!n) return -1;
+    for (size_t i = 0; i < ht->side_cap; i++) {
+        SideEntry *e = &ht->side[i];
+        if (!e->inst || e->inst == SIDE_TOMB) continue;
+        size_t j = side_hash(e->inst, cap);
+        while (n[j].inst) j = (j + 1) & (cap - 1);
+        n[j] = *e;
+    }
+    mo_free(ht->side);
+    ht->side = n;
+    ht->side_cap = cap;
+    ht->side_fill = live;
+    return 0;
+}
+
+/* The dict slot of instance o in its class's side table; created if create: NULL when absent
+ * (or, with create, on memory exhaustion with the exception set). */
+static MoObject **side_slot(MoObject *o, bool create) {
+    MoHeapType *ht = (MoHeapType *)o->type;
+    SideEntry *e = side_find(ht, o);
+    if (e || !create) return e ? &e->dict : NULL;
+    if ((ht->side_fill + 1) * 4 > ht->side_cap * 3 && side_grow(ht) < 0) return NULL;
+    size_t i = side_hash(o, ht->side_cap);
+    while (ht->side[i].inst && ht->side[i].inst != SIDE_TOMB) i = (i + 1) & (ht->side_cap - 1);
+    if (!ht->side[i].inst) ht->side_fill++;
+    ht->side[i].inst = o;
+    ht->side[i].dict = NULL;
+    return &ht->side[i].dict;
+}
+
+/* Removes o's entry: its dict (owned reference) or NULL. */
+static MoObject *side_take(MoObject *o) {
+    SideEntry *e = side_find((MoHeapType *)o->type, o);
+    if (!e) return NULL;
+    MoObject *d = e->dict;
+    e->inst = SIDE_TOMB;
+    e->dict = NULL;
+    return d;
+}
+
+/* Where o's attribute dict pointer lives (NULL: o's type has none, or create failed). */
+static MoObject **dict_ptr(MoObject *o, bool create) {
+    MoType *t = o->type;
+    if (t->dict_offset) return (MoObject **)((char *)o + t->dict_offset);
+    if (has_side_dict(t)) return side_slot(o, create);
+    return NULL;
+}
+
+MoObject *mo_instance_dict(MoObject *o) {
+    MoObject **p = dict_ptr(o, false);
+    return p ? *p : NULL;
+}
+
+static MoObject **instance_dict_slot(MoObject *o) { return dict_ptr(o, false); }
 
 static bool is_data_descr(MoObject *d) { return d->type->descr_set != NULL; }
 
@@ -660,7 +776,8 @@ int mo_generic_setattr(MoObject *o, MoObject *name, MoObject *value) {
         mo_decref(attr);
         return r;
     }
-    MoObject **ds = instance_dict_slot(o);
+    MoObject **ds = dict_ptr(o, true);
+    if (!ds && mo_err_occurred()) return -1;
     if (!ds) {
         if (attr)
             mo_err_format(&mo_AttributeError, "'%s' object attribute '%U' is read-only", tp->name, name);
@@ -876,12 +993,65 @@ static MoObject *type_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) 
     return mo_union_or(a, b);
 }
 
+/* Classes are collectable containers once the allocator makes every instance of a heap type hold
+ * a reference to it (MO_ALLOC_HOLDS_HEAP_TYPES, alloc.h): until then a class must outlive its
+ * instances by never being freed, so classes stay untracked and live until the run ends.
+ * Static types are instances of type too, but immortal and without a GC header: the collector
+ * checks the refcount before the header, and nothing ever frees or tracks them. */
+#ifdef MO_ALLOC_HOLDS_HEAP_TYPES
+#define HEAP_TYPES_COLLECTED 1
+#else
+#define HEAP_TYPES_COLLECTED 0
+#endif
+
+static bool is_heap(MoObject *o) { return (((MoType *)o)->flags & MO_TPFLAG_HEAPTYPE) != 0; }
+
+static int type_traverse(MoObject *o, MoVisit visit, void *arg) {
+    if (!is_heap(o)) return 0;
+    MoType *t = (MoType *)o;
+    if (t->dict && visit(t->dict, arg)) return 1;
+    if (t->bases && visit(t->bases, arg)) return 1;
+    if (t->mro && visit(t->mro, arg)) return 1;
+    /* The metaclass reference the allocator holds for a heap metaclass. */
+    if ((o->type->flags & MO_TPFLAG_HEAPTYPE) && visit(MO(o->type), arg)) return 1;
+    return 0;
+}
+
+/* Breaks the class's cycles (its MRO starts with itself; its methods' globals hold it) while
+ * keeping bases: instances still being torn down walk t->base to their builtin layout. */
+static void type_clear(MoObject *o) {
+    if (!is_heap(o)) return;
+    MoType *t = (MoType *)o;
+    MO_CLEAR(t->mro);
+    MO_CLEAR(t->dict);
+}
+
+static void type_dealloc(MoObject *o) {
+    /* Static types are immortal; and until instances hold their class, a class must never be
+     * freed while one may exist (its MRO cycle normally keeps it alive until the run ends). */
+    if (!is_heap(o) || !HEAP_TYPES_COLLECTED) return;
+    MoHeapType *ht = (MoHeapType *)o;
+    if (HEAP_TYPES_COLLECTED) mo_gc_untrack(o);
+    type_clear(o);
+    MO_CLEAR(ht->t.bases);
+    for (size_t i = 0; ht->side && i < ht->side_cap; i++)
+        if (ht->side[i].inst && ht->side[i].inst != SIDE_TOMB) MO_CLEAR(ht->side[i].dict);
+    mo_free(ht->side);
+    ht->side = NULL;
+    ht->t.name = "?";
+    MO_CLEAR(ht->ht_name);
+    mo_object_free(o);
+}
+
 MoType mo_type_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .binop = type_binop,
     .name = "type",
     .size = sizeof(MoHeapType),
-    .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_TYPE_SUBCLASS,
+    .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_TYPE_SUBCLASS | (HEAP_TYPES_COLLECTED ? MO_TPFLAG_GC : 0),
+    .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
     .vnew = type_vnew,
     .repr = type_repr,
     .getattr = type_getattr,
@@ -919,6 +1089,15 @@ static MoObject *lookup_py(MoType *t, const char *name) {
 
 static MoType *solid_base(MoType *t) {
     while (t->flags & MO_TPFLAG_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* The builtin ancestor that fixes t's instance layout, as CPython's solid_base: a builtin type
+ * with the same size and dict slot as its base adds no fields (ValueError over BaseException),
+ * so class E(OSError, ValueError) has no layout conflict. */
+static MoType *layout_base(MoType *t) {
+    t = solid_base(t);
+    while (t->base && t->base->size == t->size && t->base->dict_offset == t->dict_offset) t = t->base;
     return t;
 }
 
@@ -1282,9 +1461,17 @@ MoObject *mo_type_prepare_init(MoObject *cls, MoObject *const *args, size_t narg
     return obj;
 }
 
-static bool owns_dict(MoType *t) { return t->dict_offset && !solid_base(t)->dict_offset; }
+static bool owns_dict(MoType *t) { return (t->dict_offset && !solid_base(t)->dict_offset) || has_side_dict(t); }
 
-static MoObject **heap_dict_slot(MoObject *o) { return (MoObject **)((char *)o + o->type->dict_offset); }
+/* Drops o's own dict (inline slot or side-table entry). */
+static void clear_own_dict(MoObject *o) {
+    if (has_side_dict(o->type)) {
+        mo_xdecref(side_take(o));
+        return;
+    }
+    MoObject **p = dict_ptr(o, false);
+    if (p) MO_CLEAR(*p);
+}
 
 /* The __slots__ values of a heap type k's own layer in instance o. */
 static MoObject **slot_values(MoObject *o, MoType *k) { return (MoObject **)((char *)o + ((MoHeapType *)k)->slots_offset); }
@@ -1299,20 +1486,23 @@ static void subtype_dealloc(MoObject *o) {
     MoType *solid = solid_base(t);
     if (t->flags & MO_TPFLAG_GC) mo_gc_untrack(o);
     clear_slots(o);
-    if (owns_dict(t)) MO_CLEAR(*heap_dict_slot(o));
+    if (owns_dict(t)) clear_own_dict(o);
     if (solid->dealloc) solid->dealloc(o);
     else mo_object_free(o);
 }
 
 static int subtype_traverse(MoObject *o, MoVisit visit, void *arg) {
     MoType *t = o->type;
+    /* The reference to the class that the allocator holds for every instance of a heap type. */
+    if (HEAP_TYPES_COLLECTED && visit(MO(t), arg)) return 1;
     for (MoType *k = t; k->flags & MO_TPFLAG_HEAPTYPE; k = k->base)
         for (size_t i = 0; i < ((MoHeapType *)k)->nslots; i++) {
             MoObject *v = slot_values(o, k)[i];
             if (v && visit(v, arg)) return 1;
         }
-    if (owns_dict(t) && *heap_dict_slot(o)) {
-        int r = visit(*heap_dict_slot(o), arg);
+    MoObject **dp = owns_dict(t) ? dict_ptr(o, false) : NULL;
+    if (dp && *dp) {
+        int r = visit(*dp, arg);
         if (r) return r;
     }
     MoType *solid = solid_base(t);
@@ -1322,13 +1512,14 @@ static int subtype_traverse(MoObject *o, MoVisit visit, void *arg) {
 static void subtype_clear(MoObject *o) {
     MoType *t = o->type;
     clear_slots(o);
-    if (owns_dict(t)) MO_CLEAR(*heap_dict_slot(o));
+    if (owns_dict(t)) clear_own_dict(o);
     MoType *solid = solid_base(t);
     if (solid->clear) solid->clear(o);
 }
 
 static MoObject *inst_get_dict(MoObject *o) {
-    MoObject **slot = heap_dict_slot(o);
+    MoObject **slot = dict_ptr(o, true);
+    if (!slot) return NULL;
     if (!*slot) {
         *slot = mo_dict_new();
         if (!*slot) return NULL;
@@ -1345,7 +1536,9 @@ static int inst_set_dict(MoObject *o, MoObject *v) {
         mo_err_format(&mo_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
         return -1;
     }
-    MO_SETREF(*heap_dict_slot(o), mo_newref(v));
+    MoObject **slot = dict_ptr(o, true);
+    if (!slot) return -1;
+    MO_SETREF(*slot, mo_newref(v));
     return 0;
 }
 
@@ -1450,6 +1643,39 @@ static void update_slots(MoType *t) {
     if (lookup_py(t, "__setattr__") || lookup_py(t, "__delattr__")) t->setattr = slot_setattr;
     if (lookup_py(t, "__get__")) t->descr_get = slot_descr_get;
     if (lookup_py(t, "__set__") || lookup_py(t, "__delete__")) t->descr_set = slot_descr_set;
+}
+
+/* The class along t's MRO (t excluded) whose own dict defines one of names: borrowed or NULL. */
+static MoType *mro_definer(MoType *t, const char *const *names) {
+    for (size_t i = 1; i < MO_TUPLE_LEN(t->mro); i++) {
+        MoType *k = (MoType *)MO_TUPLE_ITEM(t->mro, i);
+        for (size_t j = 0; names[j]; j++)
+            if (k->dict && mo_dict_get_str(k->dict, names[j])) return k;
+    }
+    return NULL;
+}
+
+/* inherit_slots copies each slot from the first MRO entry that has it, but a plain Python base
+ * carries object's slots: for class B(A, int), repr/eq/hash must come from int, the first class
+ * whose dict defines __repr__ (as CPython resolves slots through the MRO's dicts). */
+static void resolve_inherited_slots(MoType *t) {
+    static const char *const repr_n[] = {"__repr__", NULL}, *const str_n[] = {"__str__", NULL},
+                             *const hash_n[] = {"__hash__", NULL}, *const iter_n[] = {"__iter__", NULL},
+                             *const bool_n[] = {"__bool__", NULL}, *const len_n[] = {"__len__", NULL},
+                             *const getitem_n[] = {"__getitem__", NULL}, *const contains_n[] = {"__contains__", NULL},
+                             *const call_n[] = {"__call__", NULL},
+                             *const cmp_n[] = {"__eq__", "__lt__", "__le__", "__ne__", "__gt__", "__ge__", NULL};
+    MoType *k;
+    if ((k = mro_definer(t, repr_n))) t->repr = k->repr;
+    if ((k = mro_definer(t, str_n))) t->str = k->str;
+    if ((k = mro_definer(t, hash_n))) t->hash = k->hash;
+    if ((k = mro_definer(t, cmp_n))) t->richcompare = k->richcompare;
+    if ((k = mro_definer(t, iter_n))) t->iter = k->iter;
+    if ((k = mro_definer(t, bool_n))) t->truth = k->truth;
+    if ((k = mro_definer(t, len_n))) t->length = k->length;
+    if ((k = mro_definer(t, getitem_n))) t->getitem = k->getitem;
+    if ((k = mro_definer(t, contains_n))) t->contains = k->contains;
+    if ((k = mro_definer(t, call_n))) t->call = k->call;
 }
 
 /* Builtin bases whose instances have no room for an attribute dict (variable-size layouts). */
@@ -1652,7 +1878,7 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
     MoType *best = nb ? (MoType *)MO_TUPLE_ITEM(bases, 0) : &mo_object_type;
     for (size_t i = 1; i < nb; i++) {
         MoType *b = (MoType *)MO_TUPLE_ITEM(bases, i);
-        MoType *sb = solid_base(b), *sbest = solid_base(best);
+        MoType *sb = layout_base(b), *sbest = layout_base(best);
         if (mo_type_is_subtype(sb, sbest)) {
             if (sb != sbest) best = b;
         } else if (!mo_type_is_subtype(sbest, sb)) {
@@ -1661,7 +1887,7 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
         }
     }
     size_t size = meta->size < sizeof(MoHeapType) ? sizeof(MoHeapType) : meta->size;
-    MoHeapType *ht = (MoHeapType *)mo_object_new_size(meta, size);
+    MoHeapType *ht = (MoHeapType *)((meta->flags & MO_TPFLAG_GC) ? mo_gc_new(meta, size) : mo_object_new_size(meta, size));
     if (!ht) return NULL;
     MoType *t = &ht->t;
     ht->ht_name = mo_newref(name);
@@ -1697,6 +1923,10 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
         t->dict_offset = end;
         t->size = end + sizeof(MoObject *);
         t->flags |= MO_TPFLAG_GC;
+    } else if (want_dict && (solid == &mo_str_type || solid == &mo_bytes_type || solid == &mo_tuple_type)) {
+        /* No room inside the object: a side table. The GC flag stays the base's (str and bytes
+         * instances are allocated without a GC header). */
+        ht->side_dict = true;
     }
     for (size_t i = 0; i < ht->nslots; i++) {
         MoMemberDescr *m = (MoMemberDescr *)mo_object_new(&mo_member_descr_type);
@@ -1722,6 +1952,7 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
     t->mro = compute_mro(t, t->bases);
     if (!t->mro) goto fail;
     for (size_t i = 1; i < MO_TUPLE_LEN(t->mro); i++) inherit_slots(t, (MoType *)MO_TUPLE_ITEM(t->mro, i));
+    resolve_inherited_slots(t);
     if (!(t->flags & MO_TPFLAG_GC)) t->traverse = NULL, t->clear = NULL;
 
     MoObject *d = t->dict;
@@ -1744,11 +1975,19 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
         mo_decref(gs);
     }
     update_slots(t);
-    if (finish_class(t, kwvals, kwnames) < 0) goto fail;
+    if (HEAP_TYPES_COLLECTED) mo_gc_track(MO(t));
+    if (finish_class(t, kwvals, kwnames) < 0) {
+        mo_decref(MO(t));
+        return NULL;
+    }
     return MO(t);
 fail:
-    /* The half-built class is unreachable; its MRO (if any) references it, so only the memory of
-     * the run reclaims it. Drop what can be dropped now. */
+    if (HEAP_TYPES_COLLECTED) {
+        mo_decref(MO(t)); /* type_dealloc copes with a half-built class (NULL fields) */
+        return NULL;
+    }
+    /* Classes are not collected yet: its MRO (if any) references it, so only the memory of the
+     * run reclaims it. Drop what can be dropped now. */
     MO_CLEAR(t->dict);
     return NULL;
 }

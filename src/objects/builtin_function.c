@@ -6,6 +6,7 @@
  * method binds to the class; a static method binds to nothing. A bound builtin holds a reference
  * to its receiver and is therefore a tracked container (l.m = l.append forms a cycle).
  */
+#include <string.h>
 #include "../core/object.h"
 
 /* ---- builtin_function_or_method ---------------------------------------------------------- */
@@ -40,9 +41,39 @@ static MoObject *bf_call(MoObject *o, MoObject *const *args, size_t nargs, MoObj
     return f->def->func(f->self, args, nargs, kwnames);
 }
 
+/* Whether CPython implements method `name` of a builtin type through a type slot, in which case
+ * it prints as a slot wrapper / method-wrapper rather than a method. A few container dunders
+ * CPython also defines as plain methods (METH_COEXIST) for speed; those print as methods. */
+static bool shown_as_slot(MoType *owner, const char *name) {
+    static const char *const names[] = {
+        "__init__", "__del__", "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__",
+        "__delattr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
+        "__get__", "__set__", "__delete__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+        "__contains__", "__bool__", "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__",
+        "__index__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
+        "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__",
+        "__pow__", "__rpow__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__or__", "__ror__", "__xor__", "__rxor__", "__matmul__", "__rmatmul__", "__iadd__", "__isub__",
+        "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__",
+        "__irshift__", "__iand__", "__ior__", "__ixor__", NULL};
+    if (name[0] != '_' || name[1] != '_') return false;
+    bool slot = false;
+    for (size_t i = 0; names[i] && !slot; i++) slot = strcmp(names[i], name) == 0;
+    if (!slot || !owner) return slot;
+    if (!strcmp(name, "__getitem__"))
+        return !mo_type_is_subtype(owner, &mo_dict_type) && !mo_type_is_subtype(owner, &mo_list_type);
+    if (!strcmp(name, "__contains__"))
+        return !mo_type_is_subtype(owner, &mo_dict_type) && !mo_type_is_subtype(owner, &mo_set_type) &&
+               !mo_type_is_subtype(owner, &mo_frozenset_type);
+    return true;
+}
+
 static MoObject *bf_repr(MoObject *o) {
     MoBuiltinFunction *f = (MoBuiltinFunction *)o;
     if (!f->self) return mo_format("<built-in function %s>", f->def->name);
+    if (f->def->flags == MO_METH_INSTANCE && shown_as_slot(MO_TYPE(f->self), f->def->name))
+        return mo_format("<method-wrapper '%s' of %s object at %p>", f->def->name, MO_TYPE(f->self)->name,
+                         (void *)f->self);
     if (MO_TYPE(f->self) == &mo_type_type || mo_isinstance_type(f->self, &mo_type_type))
         return mo_format("<built-in method %s of type object at %p>", f->def->name, (void *)f->self);
     return mo_format("<built-in method %s of %s object at %p>", f->def->name, MO_TYPE(f->self)->name,
@@ -102,6 +133,8 @@ static void md_dealloc(MoObject *o) { mo_object_free(o); }
 
 static MoObject *md_repr(MoObject *o) {
     MoMethodDescr *d = (MoMethodDescr *)o;
+    if (d->def->flags == MO_METH_INSTANCE && shown_as_slot(d->owner, d->def->name))
+        return mo_format("<slot wrapper '%s' of '%s' objects>", d->def->name, d->owner->name);
     return mo_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 

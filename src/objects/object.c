@@ -198,11 +198,8 @@ static int dir_add_keys(MoObject *set, MoObject *dict) {
 static MoObject *object_dir_method(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     MoObject *names = mo_dict_new();
     if (!names) return NULL;
-    size_t off = self->type->dict_offset;
-    if (off) {
-        MoObject *d = *(MoObject **)((char *)self + off);
-        if (d && dir_add_keys(names, d) < 0) goto fail;
-    }
+    MoObject *d = mo_instance_dict(self);
+    if (d && dir_add_keys(names, d) < 0) goto fail;
     MoObject *mro = self->type->mro;
     for (size_t i = 0; mro && i < MO_TUPLE_LEN(mro); i++) {
         MoType *k = (MoType *)MO_TUPLE_ITEM(mro, i);

@@ -17,6 +17,13 @@
  * -> compile -> the module frame runs in the VM. The VM either returns a value (DONE), an exception
  * (ERROR, or LIMIT when mo_vm->limit_hit says a host-protecting limit fired), or pauses on a call
  * to an external function, having asked us (mo_api_prepare_call) to encode the CALL result.
+ *
+ * A session (moat_feed) is the same run continued: once it is idle (finished with DONE, ERROR or
+ * LIMIT), more source is compiled and run as another module frame over the same globals and
+ * builtins (so the module cache, which lives in the builtins, carries over too). Only the per-feed
+ * counters restart; the heap does not, so the memory limit covers the whole session. Nothing
+ * about a feed is kept once it ends (its source copy, code and frame die with it), which is what
+ * keeps the cost of a feed independent of how many came before.
  */
 #include <string.h>
 

@@ -564,8 +564,17 @@ static MoObject *builtin_sorted(MoObject *self, MoObject *const *args, size_t na
             mo_err_set(&mo_TypeError, "'float' object cannot be interpreted as an integer");
             return NULL;
         }
+        /* Argument Clinic's bool(accept={int}) reads a C int. */
         int64_t v;
+        if (MO_INT_CHECK(rev) && !mo_int_fits_i64(rev)) {
+            mo_err_set(&mo_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
         if (mo_index(rev, &v) < 0) return NULL;
+        if (v > INT32_MAX || v < INT32_MIN) {
+            mo_err_set(&mo_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
         reverse = v != 0;
     }
     MoObject *list = mo_sequence_list(args[0]);

@@ -36,6 +36,7 @@ void mo_frame_free(MoFrame *f) {
     for (size_t i = 0; i < n; i++) MO_CLEAR(f->localsplus[i]);
     MO_CLEAR(f->locals);
     MO_CLEAR(f->init_instance);
+    MO_CLEAR(f->drain);
     MO_CLEAR(f->func);
     MO_CLEAR(f->globals);
     MO_CLEAR(f->builtins);
@@ -60,8 +61,8 @@ int mo_frame_traverse(MoFrame *f, MoVisit visit, void *arg) {
             if (r) return r;
         }
     }
-    MoObject *refs[] = {MO(f->code), f->func, f->globals, f->builtins, f->locals, f->init_instance};
-    for (size_t i = 0; i < 6; i++) {
+    MoObject *refs[] = {MO(f->code), f->func, f->globals, f->builtins, f->locals, f->init_instance, f->drain};
+    for (size_t i = 0; i < 7; i++) {
         if (refs[i]) {
             int r = visit(refs[i], arg);
             if (r) return r;

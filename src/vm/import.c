@@ -1,10 +1,12 @@
 /*
  * import.c: module objects and the import system (owner: modules; docs/modules.md).
  *
- * There is no file system: every importable module is built in (src/modules/registry.c). A module
- * is made by an optional C initialiser that fills its dict and/or an embedded Python source
- * (src/modules/py/NAME.py, turned into a C array at build time) that is compiled and run in the
- * module's dict on first import, in the same sandbox and under the same limits as the program.
+ * There is no file system: every importable module is built in (src/modules/registry.c) or made
+ * by the host (external functions declared with dotted names, "tools.fetch", form module "tools").
+ * A built-in module is made by an optional C initialiser that fills its dict and/or an embedded
+ * Python source (src/modules/py/NAME.py, turned into a C array at build time) that is compiled and
+ * run in the module's dict on first import, in the same sandbox and under the same limits as the
+ * program.
  *
  * The per-run module cache (CPython's sys.modules) is a dict kept in the run's builtins dict under a
  * key that is not an identifier, so no Python name can reach it; builtins are created fresh for
@@ -189,6 +191,45 @@ static int run_embedded(const char *name, const MoEmbeddedSource *src, MoObject 
     return 0;
 }
 
+/* True if the host declared a function NAME.x (or NAME.sub.x): NAME is then a host module, whose
+ * attributes are the external functions declared under it (`functions: ["tools.fetch"]` makes
+ * `from tools import fetch` work). */
+static bool host_module_exists(const char *name) {
+    if (!mo_vm || !mo_vm->host_functions) return false;
+    size_t n = strlen(name), pos = 0;
+    MoObject *k, *v;
+    while (mo_dict_next(mo_vm->host_functions, &pos, &k, &v)) {
+        if (MO_STR_CHECK(k) && MO_STR_NBYTES(k) > n + 1 && memcmp(MO_STR_UTF8(k), name, n) == 0 &&
+            MO_STR_UTF8(k)[n] == '.')
+            return true;
+    }
+    return false;
+}
+
+/* Fills a host module's dict with the external functions declared directly under it: 0 or -1. */
+static int host_module_fill(const char *name, MoObject *dict) {
+    size_t n = strlen(name), pos = 0;
+    MoObject *k, *v;
+    while (mo_dict_next(mo_vm->host_functions, &pos, &k, &v)) {
+        if (!MO_STR_CHECK(k) || MO_STR_NBYTES(k) <= n + 1 || memcmp(MO_STR_UTF8(k), name, n) != 0 ||
+            MO_STR_UTF8(k)[n] != '.')
+            continue;
+        const char *attr = MO_STR_UTF8(k) + n + 1;
+        size_t alen = MO_STR_NBYTES(k) - n - 1;
+        if (memchr(attr, '.', alen)) continue;
+        MoObject *an = mo_str_from_utf8(attr, alen);
+        int r = an ? mo_dict_set(dict, an, v) : -1;
+        mo_xdecref(an);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+/* True if `name` can be imported: a built-in module (C or embedded source) or a host module. */
+static bool module_exists(const char *name) {
+    return mo_builtin_module_find(name) || mo_embedded_source_find(name) || host_module_exists(name);
+}
+
 /* Imports one module by its full dotted name (no parents handled here): new reference or NULL. */
 static MoObject *import_one(MoObject *fullname) {
     MoObject *cache = module_cache();
@@ -199,7 +240,8 @@ static MoObject *import_one(MoObject *fullname) {
     const char *name = MO_STR_UTF8(fullname);
     const MoBuiltinModule *def = mo_builtin_module_find(name);
     const MoEmbeddedSource *src = mo_embedded_source_find(name);
-    if (!def && !src) {
+    bool host = !def && !src && host_module_exists(name);
+    if (!def && !src && !host) {
         MoObject *msg = mo_format("No module named %R", fullname);
         if (!msg) return NULL;
         MoObject *args = mo_tuple_pack(1, msg);
@@ -216,9 +258,11 @@ static MoObject *import_one(MoObject *fullname) {
     m = mo_module_new(fullname);
     if (!m) goto fail;
     MoObject *dict = mo_module_dict(m);
-    if (mo_dict_set_str(dict, "__moat_origin__", mo_str_intern(def ? "built-in" : "frozen")) < 0) goto fail;
+    if (mo_dict_set_str(dict, "__moat_origin__", mo_str_intern(host ? "host" : def ? "built-in" : "frozen")) < 0)
+        goto fail;
     if (mo_dict_set(cache, fullname, m) < 0) goto fail;
-    if ((def && def->init && def->init(m, dict) < 0) || (src && run_embedded(name, src, dict) < 0)) {
+    if ((def && def->init && def->init(m, dict) < 0) || (src && run_embedded(name, src, dict) < 0) ||
+        (host && host_module_fill(name, dict) < 0)) {
         MoObject *exc = mo_err_fetch();
         if (mo_dict_get(cache, fullname) && mo_dict_del(cache, fullname) < 0) mo_err_clear();
         mo_err_restore(exc);
@@ -266,7 +310,7 @@ MoObject *mo_import_name(MoObject *name, MoObject *fromlist, int64_t level) {
         if (!full) goto fail;
         if (parent && !mo_dict_get(module_cache(), full)) {
             /* Only registered dotted names exist: a missing child means the parent is no package. */
-            if (!mo_builtin_module_find(MO_STR_UTF8(full)) && !mo_embedded_source_find(MO_STR_UTF8(full))) {
+            if (!module_exists(MO_STR_UTF8(full))) {
                 MoObject *pn = mo_str_from_utf8(u8, start - 1);
                 if (pn) mo_err_format(&mo_ModuleNotFoundError, "No module named %R; %R is not a package", full, pn);
                 mo_xdecref(pn);
@@ -322,7 +366,7 @@ MoObject *mo_import_from(MoObject *module, MoObject *name) {
         /* `from os import path`: a registered submodule not imported yet. */
         MoObject *full = mo_format("%U.%U", mn, name);
         if (!full) return NULL;
-        if (mo_builtin_module_find(MO_STR_UTF8(full)) || mo_embedded_source_find(MO_STR_UTF8(full))) {
+        if (module_exists(MO_STR_UTF8(full))) {
             MoObject *sub = mo_import_name(full, mo_True, 0);
             mo_decref(full);
             if (!sub) return NULL;

@@ -7,8 +7,12 @@
  * answers the call later through mo_vm_resume, which re-enters run() at the paused frame.
  *
  * Python-to-Python calls (CALL on a function, a bound method of a function, a comprehension)
- * push a frame and continue in the same C activation, so Python recursion costs no C stack. Calls
- * made by C code (mo_call on a function: sort keys, __init__, __eq__...) run a nested loop through
+ * push a frame and continue in the same C activation, so Python recursion costs no C stack. Three
+ * more kinds of frame run in the same activation, so that host calls inside them can pause: a
+ * class's Python __init__ called by CALL on the class (init_instance), a generator resumed by
+ * FOR_ITER / SEND (its yield hands control back to the resuming instruction), and a generator
+ * passed to sum()/list()/str.join() & co., which CALL drains into a list first (drain). Calls made
+ * by C code (mo_call on a function: sort keys, __eq__, next()...) run a nested loop through
  * mo_vm_call_function, guarded by mo_enter_recursion; such nested loops may not pause.
  *
  * Exceptions: `error` handles a freshly raised exception (sets __context__ from the exception being
@@ -653,6 +657,27 @@ static int init_frame_for_call(MoObject *cls, MoObject *const *args, size_t narg
     nf->init_instance = inst;
     *out = nf;
     return 1;
+}
+
+/* Whether CALL may drain its first argument, a fresh generator, inline before calling: the
+ * callable must be one of the builtins that consume their whole iterable before doing anything
+ * else (so collecting the items first cannot be observed), taken from the frame's builtins (a
+ * shadowed name does not qualify), or str.join. This lets `sum(f(x) for x in xs)` and
+ * `", ".join(g(x) for x in xs)` make host calls; any()/all() stop early and are not drained. */
+static bool can_drain(MoFrame *f, MoObject *callable, MoObject *const *args, size_t nargs) {
+    if (nargs < 1 || MO_TYPE(args[0]) != &mo_generator_type) return false;
+    if (callable == MO(&mo_list_type) || callable == MO(&mo_tuple_type) || callable == MO(&mo_set_type) ||
+        callable == MO(&mo_frozenset_type))
+        return nargs == 1;
+    if (MO_TYPE(callable) != &mo_builtin_function_type) return false;
+    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+    if (bf->self && MO_CHECK_EXACT(bf->self, mo_str_type)) return nargs == 1 && strcmp(bf->def->name, "join") == 0;
+    /* min(a, b) compares its arguments: only the one-iterable forms qualify. */
+    static const char *const names[] = {"sum", "sorted", "min", "max", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp(bf->def->name, names[i]) == 0)
+            return (i == 0 || nargs == 1) && mo_dict_get_str(f->builtins, names[i]) == callable;
+    return false;
 }
 
 /* Prepares the inline resumption of a generator by FOR_ITER / SEND: the generator's frame runs
@@ -1437,6 +1462,33 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 args = base + 2;
                 nargs = oparg - nkw;
             }
+            if (outermost && can_drain(f, callable, args, nargs)) {
+                /* Run the generator argument to completion in this loop, collecting its items in
+                 * a list that takes its place; then this CALL runs again on the list. */
+                MoObject *list = mo_list_new(0);
+                if (!list) goto call_cleanup_error;
+                MoObject *gen = args[0];
+                MoFrame *gf;
+                SAVE_FRAME();
+                int st = enter_generator(gen, mo_None, &gf);
+                if (st < 0) {
+                    mo_decref(list);
+                    goto call_cleanup_error;
+                }
+                args[0] = list;
+                f->drain = gen;
+                f->drain_list = list;
+                f->kwnames = kwnames;
+                f->ip = f->lasti;
+                if (st == 0) {
+                    MO_CLEAR(f->drain);
+                    break;
+                }
+                link_frame(gf, f);
+                f = gf;
+                LOAD_FRAME();
+                break;
+            }
             if (MO_TYPE(callable) == &mo_function_type &&
                 !(MO_CODE(MO_FUNCTION(callable)->code)->flags & MO_CO_GENERATOR)) {
                 MoFrame *nf = mo_frame_for_call(callable, args, nargs, kwnames);
@@ -1774,6 +1826,15 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             PUSH(mo_newref(f->locals ? f->locals : f->globals));
             break;
         case MO_OP_YIELD_VALUE: {
+            if (f->gen && !f->entry && f->back->drain == f->gen) {
+                /* Drained by the caller's CALL: collect the value and go on as if resumed. */
+                MoObject *v = POP();
+                int r = mo_list_append(f->back->drain_list, v);
+                mo_decref(v);
+                if (r < 0) goto error;
+                PUSH(mo_none());
+                break;
+            }
             if (f->gen && !f->entry) {
                 /* An inline-resumed generator: hand the value to the FOR_ITER / SEND below. */
                 retval = POP();
@@ -2008,6 +2069,13 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             mo_generator_inline_finish(gen, false);
             f = caller;
             LOAD_FRAME();
+            if (f->drain == gen) {
+                /* Drained: the CALL at lasti (ip points at it again) now runs on the list. */
+                MO_CLEAR(f->drain);
+                mo_decref(retval);
+                retval = NULL;
+                continue;
+            }
             uint32_t w = code[f->lasti];
             MoObject *it = POP();
             mo_decref(it);
@@ -2095,6 +2163,12 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             else release_frame(f);
             f = caller;
             LOAD_FRAME();
+            if (gen && f->drain == gen) {
+                /* The exception leaves the draining CALL (its arguments go with the stack). */
+                MO_CLEAR(f->drain);
+                f->kwnames = NULL;
+                f->ip = f->lasti + 1;
+            }
             if (mo_vm->limit_hit == MO_LIMIT_NONE) mo_traceback_here(mo_vm->exc, f);
             goto unwind;
         }

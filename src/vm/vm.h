@@ -29,6 +29,9 @@ struct MoFrame {
     MoObject *kwnames;    /* pending KW_NAMES tuple (borrowed from consts), or NULL */
     MoObject *init_instance; /* owned: for an __init__ run inline by CALL on a class, the new
                                 instance the CALL produces when the frame returns None */
+    MoObject *drain;      /* owned: a generator argument this frame's CALL is draining inline into
+                             the list drain_list (borrowed: it sits in the argument's stack slot) */
+    MoObject *drain_list;
     uint32_t ip;          /* index of the next instruction */
     uint32_t lasti;       /* index of the instruction being executed (for line numbers) */
     bool entry;           /* the loop that runs this frame returns when the frame returns */

@@ -140,6 +140,59 @@ static void test_os_getenv_host_call(void) {
     moat_free(m);
 }
 
+static void test_uuid4_uses_the_seed_host_call(void) {
+    Output out;
+    Moat *m = moat_new();
+    MoatStatus st = run_out(m, &out, NULL, "import uuid\nu = uuid.uuid4()\nprint(u.version, u == uuid.UUID(str(u)))\n");
+    CHECK(st == MOAT_CALL);
+    CHECK(strcmp(call_name(m), "random.seed") == 0);
+    Buf v = {.len = 0};
+    b_int(&v, 7);
+    st = resume_value(m, 1, &v);
+    CHECK(st == MOAT_DONE);
+    CHECK(strcmp(out.text, "4 True\n") == 0);
+    moat_free(m);
+}
+
+/* Imports under small memory limits end in MOAT_LIMIT (or succeed), never in a crash or FATAL. */
+static void test_memory_limit_during_import(void) {
+    static const int64_t limits[] = {200000, 400000, 800000, 1600000, 3200000};
+    for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++) {
+        Moat *m = moat_new();
+        Buf cfg;
+        config_with(&cfg, "memory_bytes", limits[i], NULL, 0);
+        MoatStatus st = run_src(m, &cfg, "import json, re, collections, dataclasses, datetime\n"
+                                         "json.dumps(re.findall(r'\\w+', 'a b c'))\n");
+        CHECK(st == MOAT_LIMIT || st == MOAT_DONE);
+        if (st == MOAT_LIMIT) CHECK(strcmp(result_text(m, "kind"), "memory") == 0);
+        moat_free(m);
+    }
+}
+
+static void test_host_module(void) {
+    static const char *const FUNCS[] = {"tools.fetch", "tools.search", "tools.db.query"};
+    Output out;
+    Moat *m = moat_new();
+    Buf cfg;
+    config_with(&cfg, NULL, 0, FUNCS, 3);
+    MoatStatus st = run_out(m, &out, &cfg,
+                            "import tools\nfrom tools import fetch as f\nimport tools.db\n"
+                            "print(tools, sorted(n for n in dir(tools) if not n.startswith('_')))\n"
+                            "print(f is tools.fetch, tools.db.query is not None)\n"
+                            "try:\n    from tools import nope\nexcept ImportError as e:\n    print(e)\n"
+                            "print(f(1, k=2))\n");
+    CHECK(st == MOAT_CALL);
+    CHECK(strcmp(call_name(m), "tools.fetch") == 0);
+    Buf v = {.len = 0};
+    b_text(&v, "fetched");
+    st = resume_value(m, 1, &v);
+    CHECK(st == MOAT_DONE);
+    CHECK(strcmp(out.text, "<module 'tools' (host)> ['db', 'fetch', 'search']\nTrue True\n"
+                           "cannot import name 'nope' from 'tools' (unknown location)\nfetched\n") == 0);
+    if (st == MOAT_DONE && strstr(out.text, "fetched") == NULL) fprintf(stderr, "  output: %s\n", out.text);
+    moat_free(m);
+}
+
 static void test_many_runs(void) {
     for (int i = 0; i < 20; i++) {
         Output out;
@@ -161,6 +214,9 @@ int main(void) {
     test_random_seed_host_call();
     test_datetime_now_host_call();
     test_os_getenv_host_call();
+    test_uuid4_uses_the_seed_host_call();
+    test_memory_limit_during_import();
+    test_host_module();
     test_many_runs();
     if (failures) {
         fprintf(stderr, "test_modules: %d failure(s)\n", failures);

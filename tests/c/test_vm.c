@@ -261,6 +261,25 @@ static void test_host_calls(void) {
     CHECK(strcmp(cap.out, "10\n11\n") == 0);
     moat_free(m);
 
+    /* sum()/join()/list() drain a generator argument in the outermost loop first. */
+    m = moat_new();
+    st = run(m, &cap, &cfg, "print(sum(f(x) for x in range(2)))\n");
+    for (int i = 0; i < 2; i++) {
+        CHECK(st == MOAT_CALL);
+        r = moat_result(m, &len);
+        CHECK(r && find_uint_after(r, len, "id", &id) == 0);
+        resp.n = 0;
+        head(&resp, 5, 1);
+        head(&resp, 0, id);
+        head(&resp, 5, 1);
+        text(&resp, "value");
+        head(&resp, 0, 20 + (uint64_t)i);
+        st = moat_resume(m, resp.d, resp.n);
+    }
+    CHECK(st == MOAT_DONE);
+    CHECK(strcmp(cap.out, "41\n") == 0);
+    moat_free(m);
+
     /* A class's __init__ runs in the outermost loop too. */
     m = moat_new();
     st = run(m, &cap, &cfg, "class C:\n    def __init__(self):\n        self.v = f()\nprint(C().v)\n");
@@ -280,9 +299,10 @@ static void test_host_calls(void) {
 
     /* A host function cannot pause inside a nested (C-called) loop: it raises RuntimeError. */
     m = moat_new();
-    st = run(m, &cap, &cfg, "try:\n    sorted([2, 1], key=lambda x: f())\nexcept RuntimeError:\n    print('nested')\n");
+    st = run(m, &cap, &cfg, "try:\n    sorted([2, 1], key=lambda x: f())\nexcept RuntimeError:\n    print('nested')\n"
+                            "try:\n    any(f() for x in 'a')\nexcept RuntimeError:\n    print('nested gen')\n");
     CHECK(st == MOAT_DONE);
-    CHECK(strcmp(cap.out, "nested\n") == 0);
+    CHECK(strcmp(cap.out, "nested\nnested gen\n") == 0);
     moat_free(m);
 }
 

@@ -229,6 +229,15 @@ describe('mounts of host directories', () => {
     expect(pyErr(() => f.rmdir('/work')).message).toMatch(/Errno 16/);
   });
 
+  test('a mount at / is the whole sandbox and still cannot be left', () => {
+    const { inside } = hostDir('root');
+    const f = new SandboxFs({ '/': mount(inside) });
+    expect(f.listdir('/')).toEqual(['a.txt', 'sub']);
+    expect(text(f.read('/../../a.txt'))).toBe('hello');
+    expect(pyErr(() => f.read('/../secret.txt')).type).toBe('FileNotFoundError');
+    expect(() => new SandboxFs({ '/': mount(inside), '/x': {} })).toThrow(TypeError);
+  });
+
   test('mount() checks its arguments', () => {
     expect(() => mount(path.join(tmp, 'does-not-exist'))).toThrow(TypeError);
     const { inside } = hostDir('args');

@@ -309,13 +309,20 @@ describe('snapshots', () => {
     expect(orig.value).toEqual(Tuple.from(['tok', 'O']));
   });
 
-  test('answers decided before the dump (a mock for a sibling call) survive the restore', async () => {
+  test('a restored run goes on through its later steps', async () => {
     const step = await moat.start('x = 0\nfor i in range(3):\n    x += f(i)\nx', { functions: ['f'] });
     let s = await step.resume({ [step.calls[0].id]: { value: 10 } });
     const restored = await moat.load(s.dump());
     s = restored;
     while (s.kind === 'calls') s = await s.resume({ [s.calls[0].id]: { value: 1 } });
     expect(s.value).toBe(12);
+  });
+
+  test('step.run(functions) continues a restored step like run()', async () => {
+    const step = await moat.start('a = f(1)\nb = f(a)\nprint(b)\nb', { functions: ['f'] });
+    const restored = await moat.load(step.dump());
+    const done = await restored.run({ f: async (x) => x + 10 });
+    expect(done).toMatchObject({ kind: 'done', value: 21, stdout: '21\n' });
   });
 
   test('a big heap restores too (100,000-item list)', async () => {
@@ -433,5 +440,31 @@ describe('values across host calls', () => {
     const step = await moat.start('try:\n    f()\nexcept TypeError:\n    r = "te"\nr', { functions: ['f'] });
     const done = await step.resume({ [step.calls[0].id]: { value: Symbol('x') } });
     expect(done.value).toBe('te');
+  });
+});
+
+describe('snapshot memory encoding', () => {
+  test('zero-run encoding round-trips and rejects malformed input', async () => {
+    const { zeroRunEncode, zeroRunDecode } = await import('../../js/src/snapshot.js');
+    const cases = [new Uint8Array(0), new Uint8Array(64), Uint8Array.of(1, 2, 3), new Uint8Array(1003)];
+    const mixed = new Uint8Array(4096 + 3);
+    mixed[5] = 7; mixed[200] = 9; mixed[4096] = 1; mixed[4098] = 2;
+    cases.push(mixed);
+    const dense = new Uint8Array(1000).map((_, i) => (i % 7) + 1);
+    cases.push(dense);
+    for (const mem of cases) {
+      const buf = new Uint8Array(mem.length + 8).subarray(0, mem.length); // a view with spare bytes after it
+      buf.set(mem);
+      const enc = zeroRunEncode(new Uint8Array(buf));
+      const out = new Uint8Array(mem.length);
+      expect(zeroRunDecode(enc, out)).toBe(true);
+      expect(out).toEqual(mem);
+    }
+    expect(zeroRunEncode(new Uint8Array(1 << 16)).length).toBeLessThan(8);
+    const enc = zeroRunEncode(mixed);
+    expect(zeroRunDecode(enc, new Uint8Array(mixed.length - 1))).toBe(false); // overflows the target
+    expect(zeroRunDecode(enc, new Uint8Array(mixed.length + 1))).toBe(false); // does not fill it
+    expect(zeroRunDecode(enc.subarray(0, 3), new Uint8Array(mixed.length))).toBe(false); // truncated
+    expect(zeroRunDecode(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff), new Uint8Array(10))).toBe(false);
   });
 });

@@ -1,2 +1,2 @@
 # expect: exception ModuleNotFoundError
-import os.path
+import ctypes.util

@@ -31,6 +31,9 @@ def _is_abstract(value):
     return False
 
 
+_abc_classes = []
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -42,6 +45,7 @@ class ABCMeta(type):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        _abc_classes.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -61,14 +65,16 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        if cls in getattr(subclass, '__mro__', ()):
+        mro = getattr(subclass, '__mro__', ())
+        if cls in mro:
             return True
-        for r in cls._abc_registry:
-            if r is subclass or issubclass(subclass, r):
-                return True
-        for sub in cls.__subclasses__() if hasattr(cls, '__subclasses__') else ():
-            if sub is not cls and issubclass(subclass, sub):
-                return True
+        # A class registered with cls or with any ABC derived from cls (numbers: int is
+        # registered with Integral, so it is a Rational too).
+        for abc_class in _abc_classes:
+            if cls in abc_class.__mro__:
+                for r in abc_class.__dict__.get('_abc_registry', ()):
+                    if r is subclass or r in mro:
+                        return True
         return False
 
 

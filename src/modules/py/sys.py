@@ -122,3 +122,36 @@ def getsizeof(obj, default=None):
 
 def exc_info():
     return (None, None, None)
+
+
+class _HashInfo(tuple):
+    width = property(lambda self: self[0])
+    modulus = property(lambda self: self[1])
+    inf = property(lambda self: self[2])
+    nan = property(lambda self: self[3])
+    imag = property(lambda self: self[4])
+    algorithm = property(lambda self: self[5])
+    hash_bits = property(lambda self: self[6])
+    seed_bits = property(lambda self: self[7])
+    cutoff = property(lambda self: self[8])
+
+
+hash_info = _HashInfo((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+
+
+class _FloatInfo(tuple):
+    max = property(lambda self: self[0])
+    max_exp = property(lambda self: self[1])
+    max_10_exp = property(lambda self: self[2])
+    min = property(lambda self: self[3])
+    min_exp = property(lambda self: self[4])
+    min_10_exp = property(lambda self: self[5])
+    dig = property(lambda self: self[6])
+    mant_dig = property(lambda self: self[7])
+    epsilon = property(lambda self: self[8])
+    radix = property(lambda self: self[9])
+    rounds = property(lambda self: self[10])
+
+
+float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                         2.220446049250313e-16, 2, 1))

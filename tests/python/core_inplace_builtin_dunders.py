@@ -1,0 +1,11 @@
+b = bytearray(b"x"); r = b.__iadd__(b"y"); print(r, r is b, b.__imul__(2), b)
+l = [1]; print(l.__iadd__((2, 3)), l.__imul__(2), l)
+s = {1}; print(s.__ior__({2}), s.__iand__({2, 3}), s.__isub__({9}), s.__ixor__({4}), s)
+d = {"a": 1}; print(d.__ior__({"b": 2}), d)
+print(list.__iadd__, hasattr(tuple, "__iadd__"), hasattr(frozenset, "__ior__"), hasattr(str, "__iadd__"))
+print(l.__iadd__(5) if False else [].__iadd__("ab"))
+print(set().__ior__([1]), dict().__ior__(1) if False else "skip")
+class L(list): pass
+x = L([1]); x += [2]; print(x, type(x).__name__)
+print(int.__add__, str.__mul__, object.__repr__ is not None, type(list.__iadd__).__name__)
+print(repr(list.__len__), repr([].__len__)[:35])
