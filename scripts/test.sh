@@ -101,6 +101,24 @@ fi
 #    stage "fuzz smoke (60s per target)" 900 bash scripts/fuzz-smoke.sh
 #    Keep the total (printed below) well inside 90 minutes on 2 cores.
 
+# 6a. Security suite (owner: security): hostile programs of tests/security/ natively and in wasm,
+#     with a canary secret in the environment (tests/run_security.py).
+if [ "$native_ok" = 1 ] && [ "$wasm_ok" = 1 ]; then
+    stage "security (hostile programs, native + wasm)" 1200 python3 tests/run_security.py -q
+elif [ "$native_ok" = 1 ]; then
+    stage "security (native only: wasm build failed)" 900 python3 tests/run_security.py -q --native-only
+else
+    skip "security" "no native build"
+fi
+# 6b. ASan+UBSan build (ctest, conformance, security) and GC-stress build (conformance, security).
+if [ "$native_ok" = 1 ]; then
+    stage "asan+ubsan + gc stress (test-sanitize.sh)" 1200 bash scripts/test-sanitize.sh
+else
+    skip "asan+ubsan + gc stress (test-sanitize.sh)" "native build failed"
+fi
+# 6c. libFuzzer smoke: every fuzz/ target for 45 s (clang-14, ASan+UBSan).
+stage "fuzz smoke (45s per target)" 600 bash scripts/fuzz-smoke.sh
+
 # Summary.
 total=$(( $(date +%s) - T0 ))
 failed=0

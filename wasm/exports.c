@@ -72,6 +72,12 @@ MOAT_EXPORT("moat_resume") int32_t moat_resume_export(const uint8_t *resp, size_
     return (int32_t)moat_resume(instance_moat, resp, resp_len);
 }
 
+MOAT_EXPORT("moat_feed") int32_t moat_feed_export(const char *src, size_t src_len)
+{
+    if (!instance_moat) return MOAT_FATAL;
+    return (int32_t)moat_feed(instance_moat, src, src_len);
+}
+
 MOAT_EXPORT("moat_result_ptr") const uint8_t *moat_result_ptr(void)
 {
     size_t len = 0;

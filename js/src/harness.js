@@ -46,7 +46,7 @@ export const LIMIT_KEYS = Object.freeze({
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /** Options shared by run(), start() and session(). */
-export const RUN_OPTIONS = new Set(['inputs', 'functions', 'limits', 'filename', 'result', 'onStdout',
+export const RUN_OPTIONS = new Set(['inputs', 'functions', 'modules', 'limits', 'filename', 'result', 'onStdout',
   'onStderr', 'onCall', 'signal', 'policy', 'onEvent', 'env', 'clock', 'seed', 'fs']);
 
 const now = typeof performance !== 'undefined' && typeof performance.now === 'function'
@@ -141,11 +141,37 @@ export function buildFunctions(functions) {
   return m;
 }
 
+/** Module names the standard library or the reserved host calls already use. */
+const RESERVED_MODULES = new Set(['time', 'os', 'random', 'fs', 'math', 'json', 'itertools', 'functools',
+  'collections', 'operator', 'string', 'copy', 'typing', 'sys', 'abc', 'enum', 'dataclasses', 'builtins']);
+
+/**
+ * opts.modules ({ tools: { fetch: fn } }) -> entries added to `functions` under dotted names
+ * ("tools.fetch"): the interpreter builds `import tools` from the dotted names in config
+ * "functions", and its calls arrive named "tools.fetch". In start(), a module's functions may be
+ * `true` or the module an array of names (you answer them).
+ */
+export function addModules(functions, modules) {
+  if (modules === undefined || modules === null) return;
+  const mods = namedMap('opts.modules', modules);
+  checkNames('opts.modules', mods.keys());
+  for (const [mod, members] of mods) {
+    if (RESERVED_MODULES.has(mod)) throw new TypeError(`opts.modules: '${mod}' is a built-in module name`);
+    if (functions.has(mod)) throw new TypeError(`'${mod}' is both a module and a host function`);
+    const fns = buildFunctions(members);
+    if (fns.size === 0) throw new TypeError(`opts.modules.${mod} has no functions`);
+    for (const [name, fn] of fns) functions.set(`${mod}.${name}`, fn);
+  }
+}
+
 function buildConfig(opts, functions) {
   const inputs = namedMap('opts.inputs', opts.inputs);
   checkNames('opts.inputs', inputs.keys());
   for (const name of inputs.keys()) {
     if (functions.has(name)) throw new TypeError(`'${name}' is both an input and a host function`);
+    for (const f of functions.keys()) {
+      if (f.startsWith(`${name}.`)) throw new TypeError(`'${name}' is both an input and a host module`);
+    }
   }
   const wireInputs = new Map();
   for (const [name, value] of inputs) {
@@ -291,6 +317,7 @@ export function prepare(code, opts) {
   const src = sourceBytes(code);
   checkSourceSize(src);
   const functions = buildFunctions(opts.functions);
+  addModules(functions, opts.modules);
   for (const name of functions.keys()) {
     if (RESERVED_OS.has(name) || FS_CALLS.has(name)) throw new TypeError(`'${name}' is a reserved host-call name`);
   }
@@ -710,8 +737,10 @@ export class CallsStep {
    * Continues like run(): answers this and every later step with `functions` ({ name: fn } or a
    * Map) and resolves to the 'done' step (or rejects like run()).
    */
-  async run(functions) {
-    return drive(this.#inst, this, buildFunctions(functions));
+  async run(functions, modules) {
+    const fns = buildFunctions(functions);
+    addModules(fns, modules);
+    return drive(this.#inst, this, fns);
   }
 
   /** Saves the paused run as bytes (see snapshot.js); moat.load(bytes) restores it. */

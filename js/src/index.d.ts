@@ -80,6 +80,8 @@ export interface RunOptions {
   inputs?: Record<string, unknown> | Map<string, unknown>;
   /** Host functions the program may call by name. */
   functions?: Record<string, HostFunction> | Map<string, HostFunction>;
+  /** Host modules: { tools: { fetch: fn } } makes `import tools` work; calls are named "tools.fetch". */
+  modules?: Record<string, Record<string, HostFunction> | string[]>;
   limits?: Limits;
   /** File name shown in tracebacks (default "<string>"). */
   filename?: string;
@@ -147,7 +149,7 @@ export interface CallsStep {
   /** Answers every pending call by id and continues; a step can be resumed once. */
   resume(answers: Record<string, Answer> | Map<number | bigint | string, Answer>): Promise<Step>;
   /** Continues like run(): answers this and later steps with these functions; resolves when done. */
-  run(functions: Record<string, HostFunction> | Map<string, HostFunction>): Promise<DoneStep>;
+  run(functions: Record<string, HostFunction> | Map<string, HostFunction>, modules?: Record<string, Record<string, HostFunction>>): Promise<DoneStep>;
   /** The paused run as bytes; Moat#load restores it (in any process with the same module). */
   dump(): Uint8Array;
 }

@@ -41,12 +41,20 @@ static const MoGetSetDef code_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* Code objects come only from the compiler: a zero-filled one would crash the VM. */
+static MoObject *code_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs < 16) mo_err_format(&mo_TypeError, "code expected at least 16 arguments, got %zu", nargs);
+    else mo_err_set(&mo_TypeError, "cannot create 'code' instances");
+    return NULL;
+}
+
 MoType mo_code_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .name = "code",
     .size = sizeof(MoCode),
     .base = &mo_object_type,
     .dealloc = code_dealloc,
+    .vnew = code_vnew,
     .repr = code_repr,
     .getsets = code_getsets,
 };

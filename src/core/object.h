@@ -817,6 +817,9 @@ extern MoType mo_union_type;
  * of a str/bytes/tuple subclass): borrowed, or NULL when o has none (yet). Never raises. */
 MoObject *mo_instance_dict(MoObject *o);
 
+/* obj.__class__ = v with CPython's rules (heap types of the same layout only): 0 or -1. */
+int mo_object_set_class(MoObject *o, MoObject *v);
+
 /* dir(obj) as the builtin computes it (sorted list of str): new reference or NULL. */
 MoObject *mo_dir(MoObject *obj);
 

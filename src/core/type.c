@@ -723,6 +723,60 @@ static MoObject **dict_ptr(MoObject *o, bool create) {
     return NULL;
 }
 
+static size_t total_slots(MoType *t) {
+    size_t n = 0;
+    for (; t->flags & MO_TPFLAG_HEAPTYPE; t = t->base) n += ((MoHeapType *)t)->nslots;
+    return n;
+}
+
+static MoType *solid_base(MoType *t);
+
+int mo_object_set_class(MoObject *o, MoObject *v) {
+    if (!v) {
+        mo_err_set(&mo_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!mo_isinstance_type(v, &mo_type_type)) {
+        mo_err_format(&mo_TypeError, "__class__ must be set to a class, not '%T' object", v);
+        return -1;
+    }
+    MoType *old = o->type, *nt = (MoType *)v;
+    if (!(old->flags & MO_TPFLAG_HEAPTYPE) || !(nt->flags & MO_TPFLAG_HEAPTYPE)) {
+        mo_err_set(&mo_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (old->size != nt->size || old->dict_offset != nt->dict_offset || solid_base(old) != solid_base(nt) ||
+        (old->flags & MO_TPFLAG_GC) != (nt->flags & MO_TPFLAG_GC) || has_side_dict(old) != has_side_dict(nt) ||
+        total_slots(old) || total_slots(nt)) {
+        if (old == nt) return 0;
+        mo_err_format(&mo_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
+        return -1;
+    }
+    MoObject *d = has_side_dict(old) ? side_take(o) : NULL;
+    mo_incref(v);
+    o->type = nt;
+    if (d) {
+        MoObject **slot = side_slot(o, true);
+        if (!slot) {
+            /* Out of memory: keep the object as it was. */
+            o->type = old;
+            MoObject **back = side_slot(o, true);
+            if (back) *back = d;
+            else mo_decref(d);
+            mo_decref(v);
+            return -1;
+        }
+        *slot = d;
+    }
+    /* The class reference an instance holds moves with it (see MO_ALLOC_HOLDS_HEAP_TYPES). */
+#ifdef MO_ALLOC_HOLDS_HEAP_TYPES
+    mo_decref(MO(old));
+#else
+    mo_decref(v);
+#endif
+    return 0;
+}
+
 MoObject *mo_instance_dict(MoObject *o) {
     MoObject **p = dict_ptr(o, false);
     return p ? *p : NULL;
@@ -945,15 +999,73 @@ static MoObject *type_get_doc(MoObject *o) {
     return mo_none();
 }
 
+/* Checks an assignment to a class's __name__/__qualname__ (CPython's messages): 0 or -1. */
+static int check_type_name_set(MoType *t, const char *attr, MoObject *v) {
+    if (!(t->flags & MO_TPFLAG_HEAPTYPE)) {
+        mo_err_format(&mo_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    if (!v) {
+        mo_err_format(&mo_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    if (!MO_STR_CHECK(v)) {
+        mo_err_format(&mo_TypeError, "can only assign string to %s.%s, not '%T'", t->name, attr, v);
+        return -1;
+    }
+    return 0;
+}
+
+static int type_set_name(MoObject *o, MoObject *v) {
+    MoType *t = (MoType *)o;
+    if (check_type_name_set(t, "__name__", v) < 0) return -1;
+    MoHeapType *ht = (MoHeapType *)t;
+    MoObject *old = ht->ht_name;
+    ht->ht_name = mo_newref(v);
+    t->name = MO_STR_UTF8(v);
+    mo_decref(old);
+    return 0;
+}
+
+static int type_set_qualname(MoObject *o, MoObject *v) {
+    MoType *t = (MoType *)o;
+    if (check_type_name_set(t, "__qualname__", v) < 0) return -1;
+    return mo_dict_set_str(t->dict, "__qualname__", v);
+}
+
+/* __module__ and __doc__ of a class are entries of its dict. */
+static int type_set_dict_entry(MoObject *o, const char *key, MoObject *v) {
+    MoType *t = (MoType *)o;
+    if (!(t->flags & MO_TPFLAG_HEAPTYPE)) {
+        mo_err_format(&mo_TypeError, "cannot set '%s' attribute of immutable type '%s'", key, t->name);
+        return -1;
+    }
+    if (!v) {
+        if (!mo_dict_get_str(t->dict, key)) {
+            mo_err_set(&mo_AttributeError, key);
+            return -1;
+        }
+        MoObject *k = mo_str_from_cstr(key);
+        if (!k) return -1;
+        int r = mo_dict_del(t->dict, k);
+        mo_decref(k);
+        return r;
+    }
+    return mo_dict_set_str(t->dict, key, v);
+}
+
+static int type_set_module(MoObject *o, MoObject *v) { return type_set_dict_entry(o, "__module__", v); }
+static int type_set_doc(MoObject *o, MoObject *v) { return type_set_dict_entry(o, "__doc__", v); }
+
 static const MoGetSetDef type_getsets[] = {
-    {"__name__", type_get_name, NULL, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -113,6 +113,26 @@ static MoObject *function_get_module(MoObject *self) {
     MoObject *d = MO_FUNCTION(self)->module;
     return mo_newref(d ? d : mo_None);
 }
+static int function_set_module(MoObject *self, MoObject *v) {
+    MO_SETREF(MO_FUNCTION(self)->module, v ? mo_newref(v) : NULL);
+    return 0;
+}
+static int function_set_defaults(MoObject *self, MoObject *v) {
+    if (v && v != mo_None && !MO_CHECK_EXACT(v, mo_tuple_type)) {
+        mo_err_set(&mo_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    MO_SETREF(MO_FUNCTION(self)->defaults, v && v != mo_None ? mo_newref(v) : NULL);
+    return 0;
+}
+static int function_set_kwdefaults(MoObject *self, MoObject *v) {
+    if (v && v != mo_None && !MO_DICT_CHECK(v)) {
+        mo_err_set(&mo_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    MO_SETREF(MO_FUNCTION(self)->kwdefaults, v && v != mo_None ? mo_newref(v) : NULL);
+    return 0;
+}
 static MoObject *function_get_globals(MoObject *self) { return mo_newref(MO_FUNCTION(self)->globals); }
 static MoObject *function_get_dict(MoObject *self) {
     MoFunction *f = MO_FUNCTION(self);
@@ -141,16 +161,24 @@ static const MoGetSetDef function_getsets[] = {
     {"__name__", function_get_name, function_set_name, "name"},
     {"__qualname__", function_get_qualname, function_set_qualname, "qualified name"},
     {"__code__", function_get_code, NULL, "code object"},
-    {"__defaults__", function_get_defaults, NULL, "positional defaults"},
-    {"__kwdefaults__", function_get_kwdefaults, NULL, "keyword-only defaults"},
+    {"__defaults__", function_get_defaults, function_set_defaults, "positional defaults"},
+    {"__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults, "keyword-only defaults"},
     {"__doc__", function_get_doc, function_set_doc, "docstring"},
-    {"__module__", function_get_module, NULL, "module name"},
+    {"__module__", function_get_module, function_set_module, "module name"},
     {"__globals__", function_get_globals, NULL, "globals"},
     {"__dict__", function_get_dict, NULL, "attributes"},
     {"__closure__", function_get_closure, NULL, "closure cells"},
     {"__annotations__", function_get_annotations, function_set_annotations, "annotations"},
     {NULL, NULL, NULL, NULL},
 };
+
+/* The internal types cannot be built from Python (a zero-filled object would have NULL fields):
+ * their vnew raises CPython's TypeError, except where a constructor is meaningful (method, cell). */
+static MoObject *function_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs == 0 && !(kwnames && MO_TUPLE_LEN(kwnames))) mo_err_set(&mo_TypeError, "function() missing required argument 'code' (pos 1)");
+    else mo_err_set(&mo_TypeError, "cannot create 'function' instances");
+    return NULL;
+}
 
 MoType mo_function_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
@@ -161,6 +189,7 @@ MoType mo_function_type = {
     .dealloc = function_dealloc,
     .traverse = function_traverse,
     .clear = function_clear,
+    .vnew = function_vnew,
     .repr = function_repr,
     .call = mo_vm_call_function,
     .descr_get = function_descr_get,
@@ -210,6 +239,18 @@ static const MoGetSetDef cell_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static MoObject *cell_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (kwnames && MO_TUPLE_LEN(kwnames)) {
+        mo_err_set(&mo_TypeError, "cell() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        mo_err_format(&mo_TypeError, "cell expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    return mo_cell_new(nargs ? args[0] : NULL);
+}
+
 MoType mo_cell_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .name = "cell",
@@ -219,6 +260,7 @@ MoType mo_cell_type = {
     .dealloc = cell_dealloc,
     .traverse = cell_traverse,
     .clear = cell_clear,
+    .vnew = cell_vnew,
     .repr = cell_repr,
     .getsets = cell_getsets,
 };
@@ -318,6 +360,26 @@ static const MoGetSetDef method_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static MoObject *method_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (kwnames && MO_TUPLE_LEN(kwnames)) {
+        mo_err_set(&mo_TypeError, "method() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        mo_err_format(&mo_TypeError, "method expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!mo_callable(args[0])) {
+        mo_err_set(&mo_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == mo_None) {
+        mo_err_set(&mo_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return mo_method_new(args[0], args[1]);
+}
+
 MoType mo_method_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .name = "method",
@@ -327,6 +389,7 @@ MoType mo_method_type = {
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
+    .vnew = method_vnew,
     .repr = method_repr,
     .richcompare = method_richcompare,
     .getattr = method_getattr,
@@ -370,12 +433,18 @@ static const MoGetSetDef extfunc_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static MoObject *extfunc_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    mo_err_set(&mo_TypeError, "cannot create 'function' instances");
+    return NULL;
+}
+
 MoType mo_extfunc_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .name = "function",
     .size = sizeof(MoExtFunc),
     .base = &mo_object_type,
     .dealloc = extfunc_dealloc,
+    .vnew = extfunc_vnew,
     .repr = extfunc_repr,
     .call = extfunc_call,
     .getsets = extfunc_getsets,

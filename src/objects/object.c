@@ -159,7 +159,7 @@ static const MoMethodDef object_methods[] = {
 };
 
 static const MoGetSetDef object_getsets[] = {
-    {"__class__", object_get_class, NULL, NULL},
+    {"__class__", object_get_class, mo_object_set_class, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

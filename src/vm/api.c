@@ -51,6 +51,7 @@ struct Moat {
     Moat *next_live; /* live_moats list */
     bool idle;       /* the last run ended (DONE, ERROR or LIMIT) with its globals intact: moat_feed may go on */
     uint64_t feeds;  /* moat_feed calls accepted so far: the Nth is compiled as "<feed-N>" */
+    bool set_up;     /* moat_start got past builtins, globals and config: a session can build on it */
 };
 
 static Moat *current(void) { return (Moat *)mo_vm; }
@@ -377,6 +378,7 @@ static void vm_init(Moat *m) {
     m->started = false;
     m->idle = false;
     m->feeds = 0;
+    m->set_up = false;
     m->keep_value = true;
     m->status = MOAT_FATAL;
     m->next_call_id = 0;
@@ -681,6 +683,7 @@ static MoatStatus start_run(Moat *m, const uint8_t *config, size_t config_len, c
         memcpy(copy, "<string>", sizeof "<string>");
         vm->filename = copy;
     }
+    m->set_up = true;
 
     if (!src && src_len) return fatal(m, "source is NULL");
     if (src_len > MOAT_MAX_SOURCE_BYTES) {
@@ -739,7 +742,7 @@ MoatStatus moat_start(Moat *m, const uint8_t *config, size_t config_len, const c
     m->vm.slice_start_ms = clock_now(m);
     m->idle = false;
     MoatStatus st = start_run(m, config, config_len, src, src_len);
-    m->idle = st == MOAT_DONE || st == MOAT_ERROR || st == MOAT_LIMIT;
+    m->idle = m->set_up && (st == MOAT_DONE || st == MOAT_ERROR || st == MOAT_LIMIT);
     mo_vm = saved == &m->vm ? NULL : saved;
     return st;
 }

@@ -357,6 +357,11 @@ static const MoMethodDef gen_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static MoObject *gen_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    mo_err_set(&mo_TypeError, "cannot create 'generator' instances");
+    return NULL;
+}
+
 MoType mo_generator_type = {
     .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
     .name = "generator",
@@ -366,6 +371,7 @@ MoType mo_generator_type = {
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
     .clear = gen_clear,
+    .vnew = gen_vnew,
     .repr = gen_repr,
     .iter = gen_iter,
     .iternext = gen_iternext,

@@ -115,10 +115,10 @@ static void name_error(MoObject *name) {
     set_name_attr(name);
 }
 
+/* CPython sets `.name` only on exact NameErrors, so an UnboundLocalError keeps name None. */
 static void unbound_local_error(MoObject *name) {
     mo_err_format(&mo_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
                   name);
-    set_name_attr(name);
 }
 
 /* ---- function calls ------------------------------------------------------------------------ */
@@ -1937,7 +1937,8 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *enter = mo_type_lookup(MO_TYPE(mgr), mo_str_intern("__enter__"));
             MoObject *exitm = enter ? mo_type_lookup(MO_TYPE(mgr), mo_str_intern("__exit__")) : NULL;
             if (!enter || !exitm) {
-                mo_err_format(&mo_TypeError, "'%T' object does not support the context manager protocol", mgr);
+                mo_err_format(&mo_TypeError, "'%T' object does not support the context manager protocol%s", mgr,
+                              enter ? " (missed __exit__ method)" : "");
                 goto error;
             }
             MoObject *exit_bound = mo_getattr(mgr, mo_str_intern("__exit__"));

@@ -511,6 +511,33 @@ static void test_session_errors(void) {
     const uint8_t not_a_map[] = {0x01};
     CHECK(moat_start(m, not_a_map, 1, "1", 1) == MOAT_FATAL);
     CHECK(feed(m, "1") == MOAT_FATAL);
+    /* Nor one stopped by the memory limit while its config was being read (no host functions
+     * bound yet): a session must not go on half set up. */
+    Buf big = {.len = 0};
+    b_head(&big, 5, 2);
+    b_text(&big, "limits");
+    b_head(&big, 5, 1);
+    b_text(&big, "memory_bytes");
+    b_int(&big, 1);
+    b_text(&big, "inputs");
+    b_head(&big, 5, 1);
+    b_text(&big, "blob");
+    b_head(&big, 2, 3000);
+    for (int i = 0; i < 3000; i++) b_raw(&big, "x", 1);
+    MoatStatus st = moat_start(m, big.data, big.len, "1", 1);
+    CHECK(st == MOAT_LIMIT || st == MOAT_FATAL);
+    CHECK(feed(m, "1") == MOAT_FATAL);
+    /* A start refused for its source size has its globals: it can be fed. */
+    config_with(&cfg, NULL, 0, FETCH, 1);
+    char *huge = malloc((size_t)2 << 20);
+    if (huge) {
+        memset(huge, ' ', (size_t)2 << 20);
+        CHECK(moat_start(m, cfg.data, cfg.len, huge, (size_t)2 << 20) == MOAT_LIMIT);
+        CHECK(strcmp(result_text(m, "kind"), "source") == 0);
+        free(huge);
+        CHECK(feed(m, "fetch") == MOAT_ERROR); /* unencodable value: the host function is bound */
+        CHECK(strcmp(result_text(m, "type"), "TypeError") == 0);
+    }
     moat_free(m);
 }
 

@@ -79,6 +79,35 @@ describe('step by step', () => {
   });
 });
 
+describe('host modules (options.modules)', () => {
+  test('import tools / from tools import name call the JS functions', async () => {
+    const r = await moat.run('import tools\nfrom tools import fetch as f\n(tools.fetch(1), f(2), tools.add(1, b=2))', {
+      modules: { tools: { fetch: (x) => x * 10, add: (a, kw) => a + kw.b } },
+    });
+    expect(r.value).toEqual(Tuple.from([10, 20, 3]));
+  });
+
+  test('module calls are named "module.function" for the policy and in step mode', async () => {
+    const seen = [];
+    const step = await moat.start('import tools\ntools.fetch("u")', {
+      modules: { tools: ['fetch'] },
+      policy: (c) => { seen.push(c.name); return 'allow'; },
+    });
+    expect(step.calls.map((c) => [c.name, c.args])).toEqual([['tools.fetch', ['u']]]);
+    expect(seen).toEqual(['tools.fetch']);
+    const done = await step.resume({ [step.calls[0].id]: { value: 'body' } });
+    expect(done.value).toBe('body');
+  });
+
+  test('bad modules options are TypeErrors', async () => {
+    await expect(moat.run('1', { modules: { time: { f: () => 1 } } })).rejects.toThrow(/built-in module/);
+    await expect(moat.run('1', { modules: { tools: {} } })).rejects.toThrow(TypeError);
+    await expect(moat.run('1', { modules: { tools: { f: 1 } } })).rejects.toThrow(TypeError);
+    await expect(moat.run('1', { modules: { 'a-b': { f: () => 1 } } })).rejects.toThrow(TypeError);
+    await expect(moat.run('1', { modules: { tools: { f: () => 1 } }, inputs: { tools: 1 } })).rejects.toThrow(TypeError);
+  });
+});
+
 describe('policy and event log', () => {
   test("'deny' raises PermissionError in Python and the function is never called", async () => {
     let called = false;
