@@ -153,6 +153,7 @@ class Session {
   #inst = null;
   #queue = Promise.resolve();
   #prepared;
+  #dead = null;
 
   constructor(ctx, opts) {
     this.#ctx = ctx;
@@ -167,10 +168,14 @@ class Session {
   }
 
   async #feed(code) {
+    if (this.#dead !== null) {
+      throw new MoatError(`the session ended after an internal error: ${this.#dead.message}`, { cause: this.#dead });
+    }
     if (this.#inst === null) {
-      this.#inst = await Instance.create(this.#opts, this.#prepared, this.#ctx);
+      const inst = await Instance.create(this.#opts, this.#prepared, this.#ctx);
       // The empty program only sets up globals, inputs and functions; each feed then adds to them.
-      await drive(this.#inst, await this.#inst.start(), this.#prepared.functions);
+      await drive(inst, await inst.start(), this.#prepared.functions);
+      this.#inst = inst;
     }
     const inst = this.#inst;
     const before = { out: inst.out.text().length, err: inst.err.text().length, events: inst.events.length };
@@ -184,6 +189,9 @@ class Session {
       return { value: step.value, ...slice() };
     } catch (e) {
       if (e instanceof MoatError) Object.assign(e, slice());
+      // A Python exception or a limit leaves the session usable; anything else (a trap, a corrupt
+      // message, an abort) leaves the interpreter in an unknown state: no more feeds.
+      if (!(e instanceof PythonError) && !(e instanceof LimitError)) this.#dead = e;
       throw e;
     }
   }

@@ -10,7 +10,7 @@
 // Layout (all integers little-endian):
 //   magic "MOATSNAP" | u8 format version | u8 flags (bit 0: payload deflated) | u16 0
 //   | 32 bytes SHA-256 of the wasm module | u32 meta length | meta (CBOR map)
-//   | u32 payload length | u32 CRC-32 of payload | payload
+//   | u32 payload length | u32 CRC-32 of meta and payload | payload
 // meta: { "memory": byte length of memory, "answers": [[id, entry bytes]...], "stdout", "stderr" }.
 // payload: the memory, zero-run encoded (varint literal length, literal bytes, varint zero count,
 // repeated), then deflated when zlib is available (Node). Every length is checked before use;
@@ -29,7 +29,7 @@ const HEADER = 8 + 4 + 32;
 const MAX_MEMORY = 4 * 1024 * 1024 * 1024;
 
 let crcTable = null;
-function crc32(bytes) {
+function crc32(...parts) {
   if (crcTable === null) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -39,7 +39,9 @@ function crc32(bytes) {
     }
   }
   let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  for (const bytes of parts) {
+    for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  }
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -177,7 +179,7 @@ export function dumpInstance(inst, answers, hash) {
   putU32(b, off, meta.length); off += 4;
   b.set(meta, off); off += meta.length;
   putU32(b, off, payload.length); off += 4;
-  putU32(b, off, crc32(payload)); off += 4;
+  putU32(b, off, crc32(meta, payload)); off += 4;
   b.set(payload, off);
   return b;
 }
@@ -219,6 +221,7 @@ export async function parseSnapshot(bytes, hash) {
   if (bytes.length < HEADER + 4) throw bad('too short (truncated?)');
   for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC[i]) throw bad('wrong magic bytes');
   if (bytes[8] !== SNAPSHOT_VERSION) throw bad(`format version ${bytes[8]}, this host reads version ${SNAPSHOT_VERSION}`);
+  if ((bytes[9] & ~1) !== 0 || bytes[10] !== 0 || bytes[11] !== 0) throw bad('unknown flags');
   if (hash === null) throw new MoatError('snapshots need the module bytes: load the Moat from bytes, a path or a URL');
   for (let i = 0; i < 32; i++) {
     if (bytes[12 + i] !== hash[i]) throw new MoatError('this snapshot was made by another build of the Moat module (its SHA-256 differs)');
@@ -226,19 +229,20 @@ export async function parseSnapshot(bytes, hash) {
   let off = HEADER;
   const metaLen = u32(bytes, off); off += 4;
   if (metaLen > bytes.length - off) throw bad('truncated metadata');
-  let meta;
-  try {
-    meta = decode(bytes.subarray(off, off + metaLen));
-  } catch (e) {
-    throw bad(`corrupt metadata (${e.message})`);
-  }
+  const metaBytes = bytes.subarray(off, off + metaLen);
   off += metaLen;
   if (bytes.length - off < 8) throw bad('truncated before the memory');
   const payLen = u32(bytes, off); off += 4;
   const crc = u32(bytes, off); off += 4;
   if (payLen !== bytes.length - off) throw bad(payLen > bytes.length - off ? 'truncated memory' : 'trailing bytes');
   let payload = bytes.subarray(off, off + payLen);
-  if (crc32(payload) !== crc) throw bad('checksum mismatch (corrupt bytes)');
+  if (crc32(metaBytes, payload) !== crc) throw bad('checksum mismatch (corrupt bytes)');
+  let meta;
+  try {
+    meta = decode(metaBytes);
+  } catch (e) {
+    throw bad(`corrupt metadata (${e.message})`);
+  }
   const get = (k) => (meta instanceof Map ? meta.get(k) : undefined);
   const memoryBytes = get('memory');
   const used = get('used');

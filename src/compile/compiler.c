@@ -1964,17 +1964,25 @@ static int visit_augassign(Compiler *c, const MoAstStmt *s) {
  * are stored as soon as they match: a failed case may leave some bound, which the language
  * reference allows. */
 
-#define PAT_MAX_TOP 64
-
 typedef struct PatFail {
-    int labels[PAT_MAX_TOP]; /* labels[i]: i items above the base to pop, then fail; -1 unused */
-    int top;                 /* items above the base right now */
-    int max;                 /* highest index with a label */
+    int *labels; /* labels[i]: i items above the base to pop, then fail; -1 unused (owned) */
+    int cap;
+    int top;     /* items above the base right now */
+    int max;     /* highest index with a label */
 } PatFail;
 
 static int pat_fail_label(Compiler *c, PatFail *pf, int top, const MoAstPattern *p) {
-    if (top < 0 || top >= PAT_MAX_TOP)
+    if (top < 0 || top > 1000000)
         return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "pattern too complex");
+    if (top >= pf->cap) {
+        int ncap = pf->cap ? pf->cap : 16;
+        while (ncap <= top) ncap *= 2;
+        int *n = mo_realloc(pf->labels, (size_t)ncap * sizeof(int));
+        if (!n) return -1;
+        for (int i = pf->cap; i < ncap; i++) n[i] = -1;
+        pf->labels = n;
+        pf->cap = ncap;
+    }
     if (pf->labels[top] < 0) {
         pf->labels[top] = new_label(c);
         if (pf->labels[top] < 0) return -1;
@@ -1991,19 +1999,24 @@ static int pat_jump_fail(Compiler *c, PatFail *pf, MoOpcode op, int top, const M
 }
 
 static void pat_fail_init(PatFail *pf) {
-    for (int i = 0; i < PAT_MAX_TOP; i++) pf->labels[i] = -1;
+    pf->labels = NULL;
+    pf->cap = 0;
     pf->top = 0;
     pf->max = -1;
 }
 
-/* Emits the pop chain: control arriving at labels[i] pops i items and falls out at labels[0]. */
+/* Emits the pop chain: control arriving at labels[i] pops i items and falls out at labels[0].
+ * Frees the label array. */
 static int pat_fail_emit(Compiler *c, PatFail *pf) {
-    for (int i = pf->max; i > 0; i--) {
+    int r = 0;
+    for (int i = pf->max; i > 0 && r == 0; i--) {
         use_label(c, pf->labels[i]);
-        EMIT(POP_TOP, 0);
+        r = emit(c, MO_OP_POP_TOP, 0);
     }
-    if (pf->max >= 0) use_label(c, pf->labels[0]);
-    return 0;
+    if (r == 0 && pf->max >= 0) use_label(c, pf->labels[0]);
+    mo_free(pf->labels);
+    pf->labels = NULL;
+    return r;
 }
 
 static int visit_pattern(Compiler *c, const MoAstPattern *p, PatFail *pf);
@@ -2024,6 +2037,196 @@ static int pat_check(Compiler *c, PatFail *pf, const MoAstPattern *p) {
 static int pattern_subpatterns(Compiler *c, const MoAstPatternSeq *pats, PatFail *pf) {
     for (size_t i = 0; i < pats->len; i++) CHECK(visit_pattern(c, pats->items[i], pf));
     return 0;
+}
+
+static const MoAstPattern *irrefutable_leaf(const MoAstPattern *p);
+
+/* Raises CPython's SyntaxError for an irrefutable pattern p that hides what follows it. */
+static int unreachable_error(Compiler *c, const MoAstPattern *p) {
+    const MoAstPattern *q = irrefutable_leaf(p);
+    if (q->v.MatchAs.name) {
+        MoObject *msg = mo_format("name capture %R makes remaining patterns unreachable", q->v.MatchAs.name);
+        if (!msg) return -1;
+        error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, MO_STR_UTF8(msg));
+        mo_decref(msg);
+        return -1;
+    }
+    return error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset,
+                    "wildcard makes remaining patterns unreachable");
+}
+
+/* The capture or wildcard that makes p irrefutable, or NULL if p is refutable. */
+static const MoAstPattern *irrefutable_leaf(const MoAstPattern *p) {
+    if (p->kind == MO_PAT_MatchAs) return p->v.MatchAs.pattern ? irrefutable_leaf(p->v.MatchAs.pattern) : p;
+    if (p->kind == MO_PAT_MatchOr) {
+        for (size_t i = 0; i < p->v.MatchOr.patterns.len; i++) {
+            const MoAstPattern *q = irrefutable_leaf(p->v.MatchOr.patterns.items[i]);
+            if (q) return q;
+        }
+    }
+    return NULL;
+}
+
+/* Appends the names p binds to list (CPython's pattern capture order). 0 or -1. */
+static int pattern_names(const MoAstPattern *p, MoObject *list) {
+    const MoAstPatternSeq *subs = NULL, *subs2 = NULL;
+    MoObject *name = NULL;
+    switch (p->kind) {
+    case MO_PAT_MatchAs:
+        if (p->v.MatchAs.pattern && pattern_names(p->v.MatchAs.pattern, list) < 0) return -1;
+        name = p->v.MatchAs.name;
+        break;
+    case MO_PAT_MatchStar: name = p->v.MatchStar.name; break;
+    case MO_PAT_MatchSequence: subs = &p->v.MatchSequence.patterns; break;
+    case MO_PAT_MatchMapping:
+        subs = &p->v.MatchMapping.patterns;
+        name = p->v.MatchMapping.rest;
+        break;
+    case MO_PAT_MatchClass:
+        subs = &p->v.MatchClass.patterns;
+        subs2 = &p->v.MatchClass.kwd_patterns;
+        break;
+    case MO_PAT_MatchOr:
+        /* All alternatives bind the same names (checked separately): the first one tells. */
+        return p->v.MatchOr.patterns.len ? pattern_names(p->v.MatchOr.patterns.items[0], list) : 0;
+    default: break;
+    }
+    for (size_t i = 0; subs && i < subs->len; i++)
+        if (pattern_names(subs->items[i], list) < 0) return -1;
+    for (size_t i = 0; subs2 && i < subs2->len; i++)
+        if (pattern_names(subs2->items[i], list) < 0) return -1;
+    return name ? mo_list_append(list, name) : 0;
+}
+
+static bool same_names(MoObject *a, MoObject *b) {
+    if (MO_LIST_LEN(a) != MO_LIST_LEN(b)) return false;
+    for (size_t i = 0; i < MO_LIST_LEN(a); i++) {
+        bool found = false;
+        for (size_t j = 0; j < MO_LIST_LEN(b) && !found; j++) found = mo_str_eq(MO_LIST_ITEM(a, i), MO_LIST_ITEM(b, j));
+        if (!found) return false;
+    }
+    return true;
+}
+
+/* The node CPython's compiler is at when it finishes compiling p (its error location). */
+static const MoAstPattern *last_visited(const MoAstPattern *p) {
+    const MoAstPatternSeq *seq = NULL;
+    switch (p->kind) {
+    case MO_PAT_MatchSequence: seq = &p->v.MatchSequence.patterns; break;
+    case MO_PAT_MatchMapping: seq = &p->v.MatchMapping.patterns; break;
+    case MO_PAT_MatchClass: {
+        /* CPython skips wildcard sub-patterns of class patterns. */
+        const MoAstPatternSeq *both[2] = {&p->v.MatchClass.kwd_patterns, &p->v.MatchClass.patterns};
+        for (size_t k = 0; k < 2; k++)
+            for (size_t i = both[k]->len; i > 0; i--) {
+                const MoAstPattern *q = both[k]->items[i - 1];
+                if (!(q->kind == MO_PAT_MatchAs && !q->v.MatchAs.pattern && !q->v.MatchAs.name)) return last_visited(q);
+            }
+        return p;
+    }
+    case MO_PAT_MatchOr: seq = &p->v.MatchOr.patterns; break;
+    default: break;
+    }
+    return seq && seq->len ? last_visited(seq->items[seq->len - 1]) : p;
+}
+
+static int check_or_pattern(Compiler *c, const MoAstPattern *p);
+
+/* Rejects a name captured twice in one pattern (CPython: "multiple assignments to name 'a' in
+ * pattern"); seen is the list of names captured so far. 0 or -1. */
+static int check_captures(Compiler *c, const MoAstPattern *p, MoObject *seen) {
+    const MoAstPatternSeq *subs = NULL, *subs2 = NULL;
+    MoObject *name = NULL;
+    const MoAstPattern *at = p;
+    switch (p->kind) {
+    case MO_PAT_MatchAs:
+        if (p->v.MatchAs.pattern) CHECK(check_captures(c, p->v.MatchAs.pattern, seen));
+        name = p->v.MatchAs.name;
+        break;
+    case MO_PAT_MatchStar: name = p->v.MatchStar.name; break;
+    case MO_PAT_MatchSequence: subs = &p->v.MatchSequence.patterns; break;
+    case MO_PAT_MatchMapping:
+        subs = &p->v.MatchMapping.patterns;
+        name = p->v.MatchMapping.rest;
+        if (subs->len) at = last_visited(subs->items[subs->len - 1]);
+        break;
+    case MO_PAT_MatchClass:
+        subs = &p->v.MatchClass.patterns;
+        subs2 = &p->v.MatchClass.kwd_patterns;
+        for (size_t i = 0; i < p->v.MatchClass.kwd_attrs.len; i++) {
+            if (!mo_str_eq_cstr(p->v.MatchClass.kwd_attrs.items[i], "__debug__")) continue;
+            const MoAstPattern *q = subs2->items[i];
+            return error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, "cannot assign to __debug__");
+        }
+        break;
+    case MO_PAT_MatchOr: {
+        /* Each alternative on its own; the names of the first one continue the pattern. */
+        const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
+        CHECK(check_or_pattern(c, p));
+        size_t base = MO_LIST_LEN(seen);
+        MoObject *first = NULL;
+        for (size_t i = 0; i < alts->len; i++) {
+            MoObject *copy = mo_list_from_array(MO_LIST(seen)->items, base);
+            if (!copy) {
+                mo_xdecref(first);
+                return -1;
+            }
+            int r = check_captures(c, alts->items[i], copy);
+            if (r < 0) {
+                mo_decref(copy);
+                mo_xdecref(first);
+                return -1;
+            }
+            if (i == 0) first = copy;
+            else mo_decref(copy);
+        }
+        int r = 0;
+        for (size_t k = base; first && k < MO_LIST_LEN(first) && r == 0; k++) r = mo_list_append(seen, MO_LIST_ITEM(first, k));
+        mo_xdecref(first);
+        return r;
+    }
+    default: break;
+    }
+    for (size_t i = 0; subs && i < subs->len; i++) CHECK(check_captures(c, subs->items[i], seen));
+    for (size_t i = 0; subs2 && i < subs2->len; i++) CHECK(check_captures(c, subs2->items[i], seen));
+    if (!name) return 0;
+    if (mo_str_eq_cstr(name, "__debug__"))
+        return error_at(c, at->lineno, at->col_offset, at->end_lineno, at->end_col_offset, "cannot assign to __debug__");
+    for (size_t i = 0; i < MO_LIST_LEN(seen); i++) {
+        if (!mo_str_eq(MO_LIST_ITEM(seen, i), name)) continue;
+        MoObject *msg = mo_format("multiple assignments to name %R in pattern", name);
+        if (!msg) return -1;
+        error_at(c, at->lineno, at->col_offset, at->end_lineno, at->end_col_offset, MO_STR_UTF8(msg));
+        mo_decref(msg);
+        return -1;
+    }
+    return mo_list_append(seen, name);
+}
+
+/* An or-pattern's alternatives must bind the same names, and only the last may be irrefutable. */
+static int check_or_pattern(Compiler *c, const MoAstPattern *p) {
+    const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
+    for (size_t i = 0; i + 1 < alts->len; i++)
+        if (irrefutable_leaf(alts->items[i])) return unreachable_error(c, alts->items[i]);
+    MoObject *first = mo_list_new(0);
+    if (!first) return -1;
+    int r = alts->len ? pattern_names(alts->items[0], first) : 0;
+    for (size_t i = 1; i < alts->len && r == 0; i++) {
+        MoObject *other = mo_list_new(0);
+        if (!other || pattern_names(alts->items[i], other) < 0) {
+            mo_xdecref(other);
+            r = -1;
+            break;
+        }
+        if (!same_names(first, other)) {
+            const MoAstPattern *q = last_visited(alts->items[i]);
+            r = error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset,
+                         "alternative patterns bind different names");
+        }
+        mo_decref(other);
+    }
+    mo_decref(first);
+    return r;
 }
 
 static int visit_pattern_inner(Compiler *c, const MoAstPattern *p, PatFail *pf) {
@@ -2082,6 +2285,28 @@ static int visit_pattern_inner(Compiler *c, const MoAstPattern *p, PatFail *pf) 
     case MO_PAT_MatchMapping: {
         const MoAstExprSeq *keys = &p->v.MatchMapping.keys;
         const MoAstPatternSeq *pats = &p->v.MatchMapping.patterns;
+        for (size_t i = 0; i < keys->len; i++) {
+            MoObject *kv = folded_constant(keys->items[i]);
+            if (!kv) continue;
+            for (size_t j = 0; j < i; j++) {
+                MoObject *kv2 = folded_constant(keys->items[j]);
+                if (!kv2) continue;
+                int eq = mo_richcompare_bool(kv, kv2, MO_EQ);
+                mo_decref(kv2);
+                if (eq < 0) {
+                    mo_decref(kv);
+                    return -1;
+                }
+                if (!eq) continue;
+                MoObject *msg = mo_format("mapping pattern checks duplicate key (%R)", kv);
+                mo_decref(kv);
+                if (!msg) return -1;
+                error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, MO_STR_UTF8(msg));
+                mo_decref(msg);
+                return -1;
+            }
+            mo_decref(kv);
+        }
         EMIT(MATCH_MAPPING, 0);
         pf->top++;
         CHECK(pat_check(c, pf, p));
@@ -2127,6 +2352,17 @@ static int visit_pattern_inner(Compiler *c, const MoAstPattern *p, PatFail *pf) 
         const MoAstPatternSeq *pos = &p->v.MatchClass.patterns;
         const MoAstIdentSeq *names = &p->v.MatchClass.kwd_attrs;
         const MoAstPatternSeq *kwp = &p->v.MatchClass.kwd_patterns;
+        for (size_t i = 0; i < names->len; i++) {
+            for (size_t j = 0; j < i; j++) {
+                if (!mo_str_eq(names->items[i], names->items[j])) continue;
+                const MoAstPattern *q = kwp->items[i];
+                MoObject *msg = mo_format("attribute name repeated in class pattern: %U", names->items[i]);
+                if (!msg) return -1;
+                error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, MO_STR_UTF8(msg));
+                mo_decref(msg);
+                return -1;
+            }
+        }
         CHECK(visit_expr(c, p->v.MatchClass.cls));
         MoObject *t = mo_tuple_new(names->len);
         if (!t) return -1;
@@ -2158,12 +2394,16 @@ static int visit_pattern_inner(Compiler *c, const MoAstPattern *p, PatFail *pf) 
             }
             PatFail alt;
             pat_fail_init(&alt);
-            EMIT(COPY, 1);
+            int r = emit(c, MO_OP_COPY, 1);
             alt.top = 1;
-            CHECK(visit_pattern(c, alts->items[i], &alt));
+            if (r == 0) r = visit_pattern(c, alts->items[i], &alt);
             /* Matched: drop the original value. */
-            EMIT(POP_TOP, 0);
-            EMIT_JUMP(JUMP, end);
+            if (r == 0) r = emit(c, MO_OP_POP_TOP, 0);
+            if (r == 0) r = emit(c, MO_OP_JUMP, (uint32_t)end);
+            if (r < 0) {
+                mo_free(alt.labels);
+                return -1;
+            }
             CHECK(pat_fail_emit(c, &alt));
         }
         use_label(c, end);
@@ -2183,15 +2423,6 @@ static int visit_pattern(Compiler *c, const MoAstPattern *p, PatFail *pf) {
     return r;
 }
 
-static bool pattern_irrefutable(const MoAstPattern *p) {
-    if (p->kind == MO_PAT_MatchAs) return !p->v.MatchAs.pattern || pattern_irrefutable(p->v.MatchAs.pattern);
-    if (p->kind == MO_PAT_MatchOr) {
-        for (size_t i = 0; i < p->v.MatchOr.patterns.len; i++)
-            if (pattern_irrefutable(p->v.MatchOr.patterns.items[i])) return true;
-    }
-    return false;
-}
-
 static int visit_match(Compiler *c, const MoAstStmt *s) {
     NEW_LABEL(end);
     const MoAstMatchCaseSeq *cases = &s->v.Match.cases;
@@ -2199,35 +2430,30 @@ static int visit_match(Compiler *c, const MoAstStmt *s) {
     for (size_t i = 0; i < cases->len; i++) {
         const MoAstMatchCase *mc = cases->items[i];
         const MoAstPattern *p = mc->pattern;
-        if (!mc->guard && pattern_irrefutable(p) && i + 1 < cases->len) {
-            const MoAstPattern *q = p;
-            while (q->kind == MO_PAT_MatchAs && q->v.MatchAs.pattern) q = q->v.MatchAs.pattern;
-            if (q->kind == MO_PAT_MatchAs && q->v.MatchAs.name) {
-                MoObject *msg = mo_format("name capture %R makes remaining patterns unreachable", q->v.MatchAs.name);
-                if (!msg) return -1;
-                error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, MO_STR_UTF8(msg));
-                mo_decref(msg);
-                return -1;
-            }
-            return error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset,
-                            "wildcard makes remaining patterns unreachable");
-        }
+        if (!mc->guard && irrefutable_leaf(p) && i + 1 < cases->len) return unreachable_error(c, p);
+        MoObject *seen = mo_list_new(0);
+        if (!seen) return -1;
+        int cr = check_captures(c, p, seen);
+        mo_decref(seen);
+        CHECK(cr);
         PatFail pf;
         pat_fail_init(&pf);
         Pos pos = set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
         int r = emit(c, MO_OP_COPY, 1);
         restore_pos(c, pos);
-        CHECK(r);
         pf.top = 1;
-        CHECK(visit_pattern(c, p, &pf));
-        if (mc->guard) {
+        if (r == 0) r = visit_pattern(c, p, &pf);
+        if (r == 0 && mc->guard) {
             int l = pat_fail_label(c, &pf, 0, p);
-            if (l < 0) return -1;
-            CHECK(visit_jump_if(c, mc->guard, false, l));
+            r = l < 0 ? -1 : visit_jump_if(c, mc->guard, false, l);
         }
-        EMIT(POP_TOP, 0); /* the subject */
-        CHECK(visit_body(c, &mc->body));
-        EMIT_JUMP(JUMP, end);
+        if (r == 0) r = emit(c, MO_OP_POP_TOP, 0); /* the subject */
+        if (r == 0) r = visit_body(c, &mc->body);
+        if (r == 0) r = emit(c, MO_OP_JUMP, (uint32_t)end);
+        if (r < 0) {
+            mo_free(pf.labels);
+            return -1;
+        }
         CHECK(pat_fail_emit(c, &pf));
     }
     EMIT(POP_TOP, 0);

@@ -447,7 +447,11 @@ int mo_setitem(MoObject *o, MoObject *key, MoObject *value) {
 
 int mo_delitem(MoObject *o, MoObject *key) {
     if (o->type->setitem) return o->type->setitem(o, key, NULL);
-    mo_err_format(&mo_TypeError, "'%s' object doesn't support item deletion", o->type->name);
+    /* CPython words it per path: the sequence path (an index key) says "doesn't". */
+    bool index = MO_INT_CHECK(key) || mo_type_lookup(key->type, mo_str_intern("__index__")) != NULL;
+    mo_err_format(&mo_TypeError, index ? "'%s' object doesn't support item deletion"
+                                       : "'%s' object does not support item deletion",
+                  o->type->name);
     return -1;
 }
 

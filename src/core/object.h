@@ -813,6 +813,9 @@ MoObject *mo_union_or(MoObject *a, MoObject *b);
 MoObject *mo_union_args(MoObject *o);
 extern MoType mo_union_type;
 
+/* The read-only view returned by cls.__dict__ (vars(cls)). */
+extern MoType mo_mappingproxy_type;
+
 /* o's instance attribute dict, wherever it lives (inline at type->dict_offset, or the side table
  * of a str/bytes/tuple subclass): borrowed, or NULL when o has none (yet). Never raises. */
 MoObject *mo_instance_dict(MoObject *o);

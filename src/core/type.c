@@ -42,6 +42,14 @@ bool mo_isinstance_type(MoObject *o, MoType *t) { return o->type == t || mo_type
 MoObject *mo_type_lookup(MoType *t, MoObject *name) {
     /* A NULL name is a failed mo_str_intern (memory limit): its exception is already set. */
     if (!name) return NULL;
+    /* Lookups happen while an exception is pending too (slot_getattr looks for __getattr__ after
+     * an AttributeError): only an error raised by the lookup itself is swallowed. */
+    if (mo_err_occurred()) {
+        MoObject *pending = mo_err_fetch();
+        MoObject *r = mo_type_lookup(t, name);
+        mo_err_restore(pending);
+        return r;
+    }
     if (t->mro) {
         MoTuple *mro = MO_TUPLE(t->mro);
         for (size_t i = 0; i < mro->len; i++) {
@@ -308,6 +316,11 @@ static MoObject *call_slot(const SlotDef *sd, MoType *t, MoObject *self, MoObjec
     case W_DELATTR: {
         if (!MO_STR_CHECK(args[0])) {
             mo_err_format(&mo_TypeError, "attribute name must be string, not '%T'", args[0]);
+            return NULL;
+        }
+        /* CPython's hackcheck: object.__setattr__ cannot bypass type.__setattr__. */
+        if (t == &mo_object_type && mo_isinstance_type(self, &mo_type_type)) {
+            mo_err_format(&mo_TypeError, "can't apply this %s to type object", sd->name);
             return NULL;
         }
         MoObject *v = sd->kind == W_SETATTR ? args[1] : NULL;
@@ -985,9 +998,89 @@ static MoObject *type_get_base(MoObject *o) {
     return t->base ? mo_newref(MO(t->base)) : mo_none();
 }
 
+/* ---- mappingproxy: the read-only view a class's __dict__ returns ---- */
+
+typedef struct MoMappingProxy {
+    MO_HEAD;
+    MoObject *mapping; /* the class dict */
+} MoMappingProxy;
+
+extern MoType mo_mappingproxy_type;
+
+#define MP(o) (((MoMappingProxy *)(o))->mapping)
+
+static void mp_clear(MoObject *o) { MO_CLEAR(MP(o)); }
+static void mp_dealloc(MoObject *o) {
+    mo_gc_untrack(o);
+    mp_clear(o);
+    mo_object_free(o);
+}
+static int mp_traverse(MoObject *o, MoVisit visit, void *arg) { return MP(o) && visit(MP(o), arg) ? 1 : 0; }
+static MoObject *mp_repr(MoObject *o) { return mo_format("mappingproxy(%R)", MP(o)); }
+static MoObject *mp_getitem(MoObject *o, MoObject *k) { return mo_getitem(MP(o), k); }
+static int mp_length(MoObject *o, size_t *out) { return MP(o)->type->length(MP(o), out); }
+static MoObject *mp_iter(MoObject *o) { return mo_iter(MP(o)); }
+static int mp_contains(MoObject *o, MoObject *k) { return mo_contains(MP(o), k); }
+static MoObject *mp_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    return mo_richcompare(MP(a), b->type == &mo_mappingproxy_type ? MP(b) : b, op);
+}
+static MoObject *mp_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
+    if (op != MO_OR || inplace) return mo_newref(mo_NotImplemented);
+    return mo_binop(a->type == &mo_mappingproxy_type ? MP(a) : a, b->type == &mo_mappingproxy_type ? MP(b) : b, op);
+}
+
+static MoObject *mp_forward(MoObject *self, const char *name, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (kw && MO_TUPLE_LEN(kw)) {
+        mo_err_format(&mo_TypeError, "mappingproxy.%s() takes no keyword arguments", name);
+        return NULL;
+    }
+    return mo_call_method(MP(self), name, args, nargs);
+}
+static MoObject *mp_keys(MoObject *s, MoObject *const *a, size_t n, MoObject *k) { return mp_forward(s, "keys", a, n, k); }
+static MoObject *mp_values(MoObject *s, MoObject *const *a, size_t n, MoObject *k) { return mp_forward(s, "values", a, n, k); }
+static MoObject *mp_items(MoObject *s, MoObject *const *a, size_t n, MoObject *k) { return mp_forward(s, "items", a, n, k); }
+static MoObject *mp_get(MoObject *s, MoObject *const *a, size_t n, MoObject *k) { return mp_forward(s, "get", a, n, k); }
+static MoObject *mp_copy(MoObject *s, MoObject *const *a, size_t n, MoObject *k) { return mp_forward(s, "copy", a, n, k); }
+
+static const MoMethodDef mp_methods[] = {
+    {"keys", mp_keys, MO_METH_INSTANCE, "D.keys() -> a set-like object providing a view on D's keys"},
+    {"values", mp_values, MO_METH_INSTANCE, "D.values() -> an object providing a view on D's values"},
+    {"items", mp_items, MO_METH_INSTANCE, "D.items() -> a set-like object providing a view on D's items"},
+    {"get", mp_get, MO_METH_INSTANCE, "Return the value for key if key is in the mapping, else default."},
+    {"copy", mp_copy, MO_METH_INSTANCE, "D.copy() -> a shallow copy of D"},
+    {NULL, NULL, 0, NULL},
+};
+
+MoType mo_mappingproxy_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "mappingproxy",
+    .size = sizeof(MoMappingProxy),
+    .flags = MO_TPFLAG_GC,
+    .dealloc = mp_dealloc,
+    .traverse = mp_traverse,
+    .clear = mp_clear,
+    .repr = mp_repr,
+    .getitem = mp_getitem,
+    .length = mp_length,
+    .iter = mp_iter,
+    .contains = mp_contains,
+    .richcompare = mp_richcompare,
+    .binop = mp_binop,
+    .methods = mp_methods,
+};
+
 static MoObject *type_get_dict(MoObject *o) {
     MoType *t = (MoType *)o;
-    return t->dict ? mo_dict_copy(t->dict) : mo_dict_new();
+    MoObject *d = t->dict ? mo_newref(t->dict) : mo_dict_new();
+    if (!d) return NULL;
+    MoMappingProxy *p = (MoMappingProxy *)mo_gc_new(&mo_mappingproxy_type, sizeof(MoMappingProxy));
+    if (!p) {
+        mo_decref(d);
+        return NULL;
+    }
+    p->mapping = d;
+    mo_gc_track(MO(p));
+    return MO(p);
 }
 
 static MoObject *type_get_doc(MoObject *o) {

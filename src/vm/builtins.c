@@ -1209,7 +1209,7 @@ extern MoType mo_member_descr_type; /* type.c: __slots__ members */
 int mo_builtins_fill(MoObject *dict) {
     if (ready_immortal(&mo_super_type) < 0 || ready_immortal(&mo_calliter_type) < 0 ||
         ready_immortal(&mo_generic_alias_type) < 0 || ready_immortal(&mo_member_descr_type) < 0 ||
-        ready_immortal(&mo_union_type) < 0)
+        ready_immortal(&mo_union_type) < 0 || ready_immortal(&mo_mappingproxy_type) < 0)
         return -1;
     for (const MoMethodDef *d = builtin_defs; d->name; d++) {
         MoObject *f = mo_builtin_function_new(d, NULL);

@@ -409,6 +409,9 @@ fail:
 
 /* ---- match statements ------------------------------------------------------------------------ */
 
+/* A private sentinel for dict.get's default in MATCH_KEYS (immortal, never visible). */
+static MoObject mo_match_dummy = {MO_IMMORTAL_REFCNT, &mo_object_type};
+
 /* Classes whose single positional sub-pattern matches the subject itself (CPython's
  * Py_TPFLAGS_MATCH_SELF, inherited by subclasses). */
 static bool match_self_type(MoType *t) {
@@ -429,6 +432,59 @@ static int match_getattr(MoObject *o, MoObject *name, MoObject **out) {
     return 0;
 }
 
+/* The MATCH_KEYS instruction (CPython's match_keys): a tuple of subj's values for keys, looked up
+ * with subj.get(key, dummy) (so a dict subclass's get is honoured and __missing__ is not), None
+ * if one is missing, NULL on error (ValueError for a key given twice). New reference. */
+static MoObject *match_keys(MoObject *subj, MoObject *keys) {
+    size_t n = MO_TUPLE_LEN(keys);
+    MoObject *vals = mo_tuple_new(n);
+    if (!vals) return NULL;
+    for (size_t i = 0; i < n; i++) MO_TUPLE_SET(vals, i, mo_none());
+    MoObject *seen = mo_set_new(NULL, false);
+    MoObject *get = NULL;
+    if (!seen) goto fail;
+    if (!MO_CHECK_EXACT(subj, mo_dict_type) && !(get = mo_getattr_str(subj, "get"))) goto fail;
+    for (size_t i = 0; i < n; i++) {
+        MoObject *key = MO_TUPLE_ITEM(keys, i);
+        int dup = mo_set_contains(seen, key);
+        if (dup < 0) goto fail;
+        if (dup) {
+            mo_err_format(&mo_ValueError, "mapping pattern checks duplicate key (%R)", key);
+            goto fail;
+        }
+        if (mo_set_add(seen, key) < 0) goto fail;
+        MoObject *v;
+        if (get) {
+            MoObject *a[2] = {key, MO(&mo_match_dummy)};
+            v = mo_call(get, a, 2, NULL);
+            if (!v) goto fail;
+            if (v == MO(&mo_match_dummy)) {
+                mo_decref(v);
+                v = NULL;
+            }
+        } else {
+            v = mo_dict_get(subj, key);
+            if (!v && mo_err_occurred()) goto fail;
+            mo_xincref(v);
+        }
+        if (!v) {
+            mo_decref(vals);
+            mo_decref(seen);
+            mo_xdecref(get);
+            return mo_none();
+        }
+        MO_SETREF(MO_TUPLE(vals)->items[i], v);
+    }
+    mo_decref(seen);
+    mo_xdecref(get);
+    return vals;
+fail:
+    mo_decref(vals);
+    mo_xdecref(seen);
+    mo_xdecref(get);
+    return NULL;
+}
+
 /* The MATCH_CLASS instruction: a tuple of the npos positional then the keyword attributes of
  * subj, None if subj does not match, NULL on error. New reference. */
 static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObject *kwnames) {
@@ -437,7 +493,23 @@ static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObjec
         return NULL;
     }
     MoType *t = (MoType *)cls;
-    if (!mo_isinstance_type(subj, t)) return mo_none();
+    int is = mo_isinstance_type(subj, t);
+    if (!is && (cls->type->flags & MO_TPFLAG_HEAPTYPE)) {
+        /* A metaclass's Python __instancecheck__ decides, as for isinstance(). */
+        MoObject *hook = mo_lookup_special(cls, "__instancecheck__");
+        if (hook && MO_TYPE(hook) != &mo_builtin_function_type) {
+            MoObject *r = mo_call1(hook, subj);
+            mo_decref(hook);
+            if (!r) return NULL;
+            is = mo_truth(r);
+            mo_decref(r);
+            if (is < 0) return NULL;
+        } else {
+            mo_xdecref(hook);
+            if (mo_err_occurred()) return NULL;
+        }
+    }
+    if (!is) return mo_none();
     size_t nkw = MO_TUPLE_LEN(kwnames);
     MoObject *res = mo_tuple_new(npos + nkw);
     if (!res) return NULL;
@@ -469,6 +541,14 @@ static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObjec
                 MoObject *name = MO_TUPLE_ITEM(margs, i);
                 if (!MO_STR_CHECK(name)) {
                     mo_err_format(&mo_TypeError, "__match_args__ elements must be strings (got %T)", name);
+                    mo_decref(margs);
+                    goto fail;
+                }
+                bool dup = false;
+                for (size_t j = 0; j < i && !dup; j++) dup = mo_str_eq(MO_TUPLE_ITEM(margs, j), name);
+                for (size_t j = 0; j < nkw && !dup; j++) dup = mo_str_eq(MO_TUPLE_ITEM(kwnames, j), name);
+                if (dup) {
+                    mo_err_format(&mo_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, name);
                     mo_decref(margs);
                     goto fail;
                 }
@@ -1993,21 +2073,9 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         case MO_OP_MATCH_KEYS: {
             MoObject *keys = TOP(), *subj = PEEK(2);
-            size_t n = MO_TUPLE_LEN(keys);
-            MoObject *vals = mo_tuple_new(n);
+            SAVE_FRAME();
+            MoObject *vals = match_keys(subj, keys);
             if (!vals) goto error;
-            size_t got = 0;
-            for (; got < n; got++) {
-                MoObject *v = mo_dict_get(subj, MO_TUPLE_ITEM(keys, got));
-                if (!v) break;
-                MO_TUPLE_SET(vals, got, mo_newref(v));
-            }
-            if (got < n) {
-                for (size_t i = got; i < n; i++) MO_TUPLE_SET(vals, i, mo_none());
-                mo_decref(vals);
-                if (mo_err_occurred()) goto error;
-                vals = mo_none();
-            }
             PUSH(vals);
             break;
         }

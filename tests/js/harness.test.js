@@ -408,8 +408,21 @@ describe('sessions', () => {
     const r = await s.feed('print("p")\ng(10)');
     expect(r.value).toBe(20);
     expect(r.stdout).toBe('p\n');
-    await expect(s.feed('1/0')).rejects.toThrow(PythonError);
+    const err = await rejection(s.feed('1/0'));
+    expect(err).toBeInstanceOf(PythonError);
+    expect(err.frames[0].filename).toMatch(/^<feed-\d+>$/);
     expect((await s.feed('x')).value).toBe(2);
+  });
+
+  test('limits apply per feed; a limit does not end the session; inputs are globals', async () => {
+    const s = moat.session({ limits: { instructions: 20000 }, inputs: { base: 5 } });
+    if (!hasFeed) return;
+    expect((await s.feed('y = base * 2')).value).toBeNull();
+    const err = await rejection(s.feed('while True:\n    pass'));
+    expect(err).toBeInstanceOf(LimitError);
+    expect(err.kind).toBe('instructions');
+    for (let i = 0; i < 3; i++) await s.feed('for i in range(1000):\n    pass'); // each feed has its own budget
+    expect((await s.feed('y')).value).toBe(10);
   });
 });
 
@@ -495,5 +508,27 @@ describe('snapshot memory encoding', () => {
     expect(zeroRunDecode(enc, new Uint8Array(mixed.length + 1))).toBe(false); // does not fill it
     expect(zeroRunDecode(enc.subarray(0, 3), new Uint8Array(mixed.length))).toBe(false); // truncated
     expect(zeroRunDecode(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff), new Uint8Array(10))).toBe(false);
+  });
+});
+
+describe('snapshot fuzz', () => {
+  test('single-byte corruptions anywhere in a snapshot are refused with a MoatError', async () => {
+    const step = await moat.start('x = [1, 2, 3]\ny = f(len(x))\ny + sum(x)', { functions: ['f'] });
+    const bytes = step.dump();
+    // Positions across header, metadata and memory; each flipped copy must never crash the host.
+    const positions = new Set([0, 7, 8, 9, 10, 11, 12, 44, 45, 46, 47, 48, 50, 60, 80]);
+    for (let i = 0; i < 40; i++) positions.add(Math.floor((i / 40) * bytes.length));
+    positions.add(bytes.length - 1);
+    for (const p of positions) {
+      const bad = bytes.slice();
+      bad[p] ^= 0x5a;
+      let err = null;
+      try {
+        await moat.load(bad);
+      } catch (e) {
+        err = e;
+      }
+      expect([p, err instanceof MoatError]).toEqual([p, true]);
+    }
   });
 });

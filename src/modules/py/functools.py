@@ -129,7 +129,10 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     stats = [0, 0]
     missing = _initial_missing
 
+    evictions = [0]
+
     def wrapper(*args, **kwds):
+        nonlocal cache
         key = _make_key(args, kwds, typed)
         result = cache.get(key, missing)
         if result is not missing:
@@ -148,6 +151,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             cache[key] = result
             if len(cache) > maxsize:
                 del cache[next(iter(cache))]
+                evictions[0] += 1
+                if evictions[0] >= 4 * maxsize + 64:
+                    # Rebuild after many deletions so the table never fills with deleted slots.
+                    evictions[0] = 0
+                    cache = dict(cache)
         return result
 
     def cache_info():

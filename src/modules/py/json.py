@@ -85,7 +85,7 @@ class JSONEncoder:
                 return _encode_basestring_ascii(o)
             return _encode_basestring(o)
         chunks = []
-        self._encode(o, chunks, 0, {} if self.check_circular else None)
+        self._encode(o, chunks, 0, [] if self.check_circular else None)
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
@@ -126,10 +126,10 @@ class JSONEncoder:
                 markerid = id(o)
                 if markerid in markers:
                     raise ValueError("Circular reference detected")
-                markers[markerid] = o
+                markers.append(markerid)
             self._encode(self.default(o), out, level, markers)
             if markers is not None:
-                del markers[markerid]
+                markers.pop()
 
     def _indent_text(self):
         indent = self.indent
@@ -145,7 +145,7 @@ class JSONEncoder:
             markerid = id(lst)
             if markerid in markers:
                 raise ValueError("Circular reference detected")
-            markers[markerid] = lst
+            markers.append(markerid)
         out.append('[')
         if self.indent is not None:
             level += 1
@@ -167,7 +167,7 @@ class JSONEncoder:
             out.append('\n' + self._indent_text() * level)
         out.append(']')
         if markers is not None:
-            del markers[markerid]
+            markers.pop()
 
     def _encode_dict(self, dct, out, level, markers):
         if not dct:
@@ -177,7 +177,7 @@ class JSONEncoder:
             markerid = id(dct)
             if markerid in markers:
                 raise ValueError("Circular reference detected")
-            markers[markerid] = dct
+            markers.append(markerid)
         out.append('{')
         if self.indent is not None:
             level += 1
@@ -218,7 +218,7 @@ class JSONEncoder:
             out.append('\n' + self._indent_text() * level)
         out.append('}')
         if markers is not None:
-            del markers[markerid]
+            markers.pop()
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,

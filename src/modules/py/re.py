@@ -854,6 +854,8 @@ class Pattern:
         self._nregs = comp.nregs
         first = self._code[0]
         self._first = first[1] if first[0] == 'char' and not first[2] else None
+        # A leading character class lets the search skip start positions without running the VM.
+        self._first_set = first if first[0] == 'set' else None
 
     def _match_at(self, string, pos, endpos, must_advance=False):
         regs = _run(self._code, string, pos, endpos, self._nregs, must_advance, pos)
@@ -885,6 +887,7 @@ class Pattern:
 
     def _search(self, string, pos, endpos, must_advance=False):
         first = self._first
+        first_set = self._first_set
         start = pos
         while start <= endpos:
             if first is not None:
@@ -892,6 +895,12 @@ class Pattern:
                 if j < 0:
                     return None
                 start = j
+            elif first_set is not None:
+                while start < endpos and not _set_match(first_set[1], first_set[2], first_set[3], first_set[4],
+                                                        string[start]):
+                    start += 1
+                if start >= endpos:
+                    return None
             regs = _run(self._code, string, start, endpos, self._nregs, must_advance, pos)
             if regs is not None:
                 return Match(self, string, regs[:2 * (self.groups + 1)], pos, endpos)

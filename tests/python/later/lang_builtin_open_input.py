@@ -1,0 +1,4 @@
+try:
+    open("somefile.txt")
+except OSError as e:
+    print(isinstance(e, OSError))

@@ -1,0 +1,5 @@
+a = [1]; a.append(a); print(a)
+d = {"k": 1}; d["self"] = d; print(d)
+b = [a, [a]]; print(b)
+t = ([],); t[0].append(t); print(t)
+print([[], [[]], {}, set(), ()], [{"a": [1, (2,)]}], [(1,)], repr(("x",)))

@@ -1,0 +1,3 @@
+class MyErr(Exception): pass
+def f(): raise MyErr
+f()

@@ -1,0 +1,5 @@
+print(divmod(2**100, 7))
+print(divmod(-(2**100), 7))
+print(divmod(2**100, -(3**40)))
+print(divmod(-(2**100), -(3**40)))
+print(divmod(5, 2**80))

@@ -1,0 +1,5 @@
+print((255).bit_length(), (-1).bit_length(), (0).bit_length(), (2**100).bit_length())
+print((10).to_bytes(2, "big"), (-2).to_bytes(2, "little", signed=True))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\xff\xff", "little", signed=True))
+print((7).conjugate(), (6).numerator, (6).denominator, (5).real, (5).imag)
+print((1024).as_integer_ratio(), (255).bit_count())

@@ -1,0 +1,5 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5))
+print(round(2.675, 2), round(1.25, 1), round(1.35, 1))
+print(round(12345, -2), round(12350, -2), round(12450, -2), round(-12350, -2))
+print(round(3.14159, 3), round(1e20), round(7), type(round(2.5)), type(round(2.5, 0)))
+print(round(0.0), round(-0.0, 1))

@@ -1,0 +1,7 @@
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t), sorted(t.items()))
+t2 = str.maketrans("ab", "12", "c")
+print("abcabc".translate(t2))
+t3 = str.maketrans({"a": "AA", "b": None, ord("c"): 67})
+print("abcd".translate(t3))
+print("hello".translate({ord("l"): "L"}))
