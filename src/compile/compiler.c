@@ -58,6 +58,7 @@ typedef struct FBlock {
     const MoAstStmtSeq *finalbody;
     MoObject *name;           /* except ... as name (HANDLER_CLEANUP), or NULL */
     int depth;                /* u->depth when the block was entered */
+    bool is_async;            /* FB_WITH of an `async with`: the __aexit__ result is awaited */
 } FBlock;
 
 #define MAX_FBLOCKS 100
@@ -517,6 +518,7 @@ namelike:
 
 static int visit_expr(Compiler *c, const MoAstExpr *e);
 static int visit_stmt(Compiler *c, const MoAstStmt *s);
+static int emit_await_loop(Compiler *c);
 static int visit_body(Compiler *c, const MoAstStmtSeq *body);
 static int visit_store(Compiler *c, const MoAstExpr *e);
 
@@ -1232,7 +1234,10 @@ static int visit_expr_inner(Compiler *c, const MoAstExpr *e) {
         return 0;
     }
     case MO_EXPR_Await:
-        return unsupported_expr(c, e, "'await'");
+        if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_expr(c, e, "'await' here");
+        CHECK(visit_expr(c, e->v.Await.value));
+        EMIT(GET_AWAITABLE, 0);
+        return emit_await_loop(c);
     }
     return unsupported_expr(c, e, "this expression");
 }
@@ -1434,6 +1439,10 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         CHECK(emit_const(c, mo_None));
         CHECK(emit_const(c, mo_None));
         EMIT(CALL, 2);
+        if (f->is_async) {
+            EMIT(GET_AWAITABLE, 0);
+            CHECK(emit_await_loop(c));
+        }
         EMIT(POP_TOP, 0);
         return 0;
     }
@@ -1499,6 +1508,60 @@ static int visit_while(Compiler *c, const MoAstStmt *s) {
     EMIT_JUMP(JUMP, start);
     use_label(c, orelse);
     CHECK(visit_body(c, &s->v.While.orelse));
+    use_label(c, end);
+    return 0;
+}
+
+/* `yield from` over the awaitable's iterator on TOS (GET_AWAITABLE, GET_ANEXT, BEFORE_ASYNC_WITH
+ * put it there): leaves the await's result. */
+static int emit_await_loop(Compiler *c) {
+    NEW_LABEL(loop);
+    NEW_LABEL(done);
+    CHECK(emit_const(c, mo_None));
+    use_label(c, loop);
+    EMIT_JUMP(SEND, done);
+    EMIT(YIELD_VALUE, 0);
+    EMIT_JUMP(JUMP, loop);
+    use_label(c, done);
+    return 0;
+}
+
+/* CPython 3.11's shape: the __anext__ await runs under a handler that ends the loop on
+ * StopAsyncIteration (matched against the class itself, so shadowing the name changes nothing). */
+static int visit_async_for(Compiler *c, const MoAstStmt *s) {
+    Unit *u = c->u;
+    NEW_LABEL(start);
+    NEW_LABEL(handler);
+    NEW_LABEL(reraise);
+    NEW_LABEL(orelse);
+    NEW_LABEL(end);
+    CHECK(visit_expr(c, s->v.For.iter));
+    EMIT(GET_AITER, 0);
+    int d = u->depth;
+    u->depth = d + 1;
+    use_label(c, start);
+    CHECK(push_handler(c, handler, d + 1));
+    EMIT(GET_ANEXT, 0);
+    CHECK(emit_await_loop(c));
+    pop_handler(c);
+    CHECK(push_fblock(c, FB_FOR, start, end, s));
+    CHECK(visit_store(c, s->v.For.target));
+    CHECK(visit_body(c, &s->v.For.body));
+    pop_fblock(c);
+    EMIT_JUMP(JUMP, start);
+    /* handler: [aiter, exc] */
+    use_label(c, handler);
+    CHECK(emit_const(c, MO(&mo_StopAsyncIteration)));
+    EMIT(CHECK_EXC_MATCH, 0);
+    EMIT_JUMP(POP_JUMP_IF_FALSE, reraise);
+    EMIT(POP_TOP, 0);
+    EMIT(POP_TOP, 0);
+    EMIT_JUMP(JUMP, orelse);
+    use_label(c, reraise);
+    EMIT(RERAISE, 0);
+    u->depth = d;
+    use_label(c, orelse);
+    CHECK(visit_body(c, &s->v.For.orelse));
     use_label(c, end);
     return 0;
 }
@@ -1693,13 +1756,20 @@ static int visit_with_items(Compiler *c, const MoAstStmt *s, size_t i) {
     NEW_LABEL(suppress);
     NEW_LABEL(end);
     int d = u->depth;
+    bool is_async = s->kind == MO_STMT_AsyncWith;
     CHECK(visit_expr(c, item->context_expr));
     Pos p = set_pos(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
-    EMIT(BEFORE_WITH, 0);
+    if (is_async) {
+        EMIT(BEFORE_ASYNC_WITH, 0);
+        CHECK(emit_await_loop(c));
+    } else {
+        EMIT(BEFORE_WITH, 0);
+    }
     restore_pos(c, p);
     u->depth = d + 1;
     CHECK(push_handler(c, handler, d + 1));
     CHECK(push_fblock(c, FB_WITH, -1, -1, s));
+    u->fblocks[u->nfblocks - 1].is_async = is_async;
     if (item->optional_vars) CHECK(visit_store(c, item->optional_vars));
     else EMIT(POP_TOP, 0);
     if (i + 1 < s->v.With.items.len) CHECK(visit_with_items(c, s, i + 1));
@@ -1711,6 +1781,10 @@ static int visit_with_items(Compiler *c, const MoAstStmt *s, size_t i) {
     CHECK(emit_const(c, mo_None));
     CHECK(emit_const(c, mo_None));
     EMIT(CALL, 2);
+    if (is_async) {
+        EMIT(GET_AWAITABLE, 0);
+        CHECK(emit_await_loop(c));
+    }
     EMIT(POP_TOP, 0);
     EMIT_JUMP(JUMP, end);
     /* handler: [exit, exc] */
@@ -1718,6 +1792,10 @@ static int visit_with_items(Compiler *c, const MoAstStmt *s, size_t i) {
     CHECK(push_handler(c, cleanup, d + 2));
     EMIT(PUSH_EXC_INFO, 0);
     EMIT(WITH_EXCEPT_START, 0);
+    if (is_async) {
+        EMIT(GET_AWAITABLE, 0);
+        CHECK(emit_await_loop(c));
+    }
     EMIT_JUMP(POP_JUMP_IF_TRUE, suppress);
     EMIT(RERAISE, 0);
     pop_handler(c);
@@ -1793,7 +1871,6 @@ static int apply_decorators(Compiler *c, const MoAstExprSeq *decos) {
 }
 
 static int visit_funcdef(Compiler *c, const MoAstStmt *s) {
-    if (s->kind == MO_STMT_AsyncFunctionDef) return unsupported_stmt(c, s, "'async def'");
     const MoAstExprSeq *decos = &s->v.FunctionDef.decorator_list;
     for (size_t i = 0; i < decos->len; i++) CHECK(visit_expr(c, decos->items[i]));
     uint32_t flags = 0;
@@ -1812,6 +1889,14 @@ static int visit_funcdef(Compiler *c, const MoAstStmt *s) {
     mo_decref(qual);
     if (!u) return -1;
     set_arg_counts(u, s->v.FunctionDef.args);
+    if (s->kind == MO_STMT_AsyncFunctionDef) {
+        if (u->flags & MO_CO_GENERATOR) {
+            unit_free(u);
+            return unsupported_stmt(c, s, "asynchronous generator");
+        }
+        /* The coroutine's frame is a generator's frame; coroutine.c wraps that generator. */
+        u->flags |= MO_CO_COROUTINE | MO_CO_GENERATOR;
+    }
     if (enter_unit(c, u) < 0) {
         unit_free(u);
         return -1;
@@ -2664,9 +2749,11 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     case MO_STMT_Match:
         return visit_match(c, s);
     case MO_STMT_AsyncWith:
-        return unsupported_stmt(c, s, "'async with' statement");
+        if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_stmt(c, s, "'async with' here");
+        return visit_with_items(c, s, 0);
     case MO_STMT_AsyncFor:
-        return unsupported_stmt(c, s, "'async for' statement");
+        if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_stmt(c, s, "'async for' here");
+        return visit_async_for(c, s);
     case MO_STMT_TryStar:
         return unsupported_stmt(c, s, "'except*'");
     }

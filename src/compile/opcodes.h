@@ -95,6 +95,10 @@
     X(SETUP_ANNOTATIONS, 0, 0)      /* creates __annotations__ in the namespace if missing */ \
     X(YIELD_VALUE, 0, 0)            /* value -> sent value */ \
     X(GET_YIELD_FROM_ITER, 0, 0) \
+    X(GET_AWAITABLE, 0, 0)          /* obj -> the iterator of obj's __await__ (coroutine.c) */ \
+    X(GET_AITER, 0, 0)              /* obj -> obj.__aiter__() */ \
+    X(GET_ANEXT, 0, 1)              /* aiter -> aiter, the iterator of aiter.__anext__()'s await */ \
+    X(BEFORE_ASYNC_WITH, 0, 1)      /* mgr -> __aexit__, the iterator of __aenter__()'s await */ \
     X(SEND, 1, 0)                   /* [iter, value] -> [iter, yielded]; done: [result], jump */ \
     X(BEFORE_WITH, 0, 1)            /* mgr -> exit enter_result */ \
     X(WITH_EXCEPT_START, 0, 1)      /* [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)] */ \

@@ -441,6 +441,11 @@ MoObject *mo_slice_new(MoObject *start, MoObject *stop, MoObject *step); /* new 
 /* Resolves a slice against a sequence length: 0 or -1; *count is the number of items selected. */
 int mo_slice_indices(MoObject *slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
 
+/* Like mo_slice_indices for a mutable container: reads *live_length only after the slice's
+ * __index__ calls have run (they may resize the container), as CPython's PySlice_AdjustIndices. */
+int mo_slice_indices_live(MoObject *slice, const size_t *live_length, int64_t *start, int64_t *stop, int64_t *step,
+                          int64_t *count);
+
 /* ---- builtin functions and method descriptors ----------------------------------------------- */
 
 typedef struct MoBuiltinFunction {
@@ -534,7 +539,9 @@ typedef struct MoException {
     X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
     X(ResourceWarning, "ResourceWarning", Warning) \
     X(SyntaxWarning, "SyntaxWarning", Warning) \
-    X(UnicodeWarning, "UnicodeWarning", Warning)
+    X(UnicodeWarning, "UnicodeWarning", Warning) \
+    X(BaseExceptionGroup, "BaseExceptionGroup", BaseException) \
+    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup)
 
 #define MO_DECLARE_EXC(c, py, base) extern MoType mo_##c;
 MO_EXCEPTION_TYPES(MO_DECLARE_EXC)
@@ -813,6 +820,10 @@ MoObject *mo_union_or(MoObject *a, MoObject *b);
 MoObject *mo_union_args(MoObject *o);
 extern MoType mo_union_type;
 
+/* Gives ExceptionGroup its second base (bases (BaseExceptionGroup, Exception), so `except
+ * Exception` catches it); idempotent, builds immortal objects. 0 or -1. */
+int mo_exception_group_ready(void);
+
 /* The read-only view returned by cls.__dict__ (vars(cls)). */
 extern MoType mo_mappingproxy_type;
 
@@ -914,5 +925,49 @@ int mo_import_star(MoObject *module, MoObject *ns);
 /* The builtin __import__(name, globals=None, locals=None, fromlist=(), level=0) (for builtins.c):
  * new reference. */
 MoObject *mo_builtin_import(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* ---- async: coroutines, the await protocol, host calls in coroutines (owner: async,
+ * src/vm/coroutine.c; api.c part owner: runtime) ------------------------------------------------ */
+struct MoFrame;
+
+/* The type of coroutine objects (async def), of the awaitable a host function returns when called
+ * from a coroutine, and of asyncio's private batch-wait object. */
+extern MoType mo_coroutine_type, mo_host_call_type, mo_host_wait_type;
+
+/* Wraps a new generator over frame f (stolen) in a coroutine: new reference or NULL. */
+MoObject *mo_coroutine_new(struct MoFrame *f);
+
+/* Whether generator gen (a mo_generator_type object) has finished (generator.c, vm). */
+bool mo_generator_finished(MoObject *gen);
+
+/* GET_AWAITABLE: the iterator `await o` drives (a coroutine's generator, or o.__await__()): new
+ * reference, or NULL with CPython's TypeError/RuntimeError. */
+MoObject *mo_coro_get_awaitable_iter(MoObject *o);
+
+/* GET_AITER: o.__aiter__() checked to have __anext__: new reference or NULL. */
+MoObject *mo_coro_get_aiter(MoObject *o);
+
+/* GET_ANEXT: the awaitable iterator of aiter.__anext__() (aiter borrowed): new reference or NULL. */
+MoObject *mo_coro_get_anext(MoObject *aiter);
+
+/* BEFORE_ASYNC_WITH: *exit_out = bound mgr.__aexit__, *iter_out = the awaitable iterator of
+ * mgr.__aenter__() (both new references): 0, or -1 with CPython's TypeError. */
+int mo_coro_before_async_with(MoObject *mgr, MoObject **exit_out, MoObject **iter_out);
+
+/* The awaitable a host function called from a coroutine frame returns instead of pausing: new
+ * reference or NULL. args as for a CALL (nargs positional, then one per name in kwnames). */
+MoObject *mo_host_call_new(MoObject *name, MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* For the VM's CALL of asyncio's `_wait(calls)`: checks the host-call limit and prepares ONE
+ * CALL step carrying every call of the list (mo_api_prepare_calls): 0 or -1. */
+int mo_host_wait_prepare(MoObject *const *args, size_t nargs, MoObject *kwnames);
+
+/* api.c (runtime): encodes {"calls": [n entries with consecutive ids]} (names str, args tuples,
+ * kwargs dicts) as the pending step; moat_resume then needs an answer for every id and resumes
+ * the VM with a list of n tuples (True, value) / (False, exception instance): 0 or -1. */
+int mo_api_prepare_calls(size_t n, MoObject *const *names, MoObject *const *args, MoObject *const *kwargs);
+
+/* The C part of module asyncio (registry.c). */
+int mo_module_asyncio_init(MoObject *module, MoObject *dict);
 
 #endif

@@ -1184,7 +1184,17 @@ static MoObject *type_instancecheck(MoObject *self, MoObject *const *args, size_
     return mo_bool(mo_isinstance_type(args[0], (MoType *)self));
 }
 
+/* type.__init__: the class is complete after __new__; metaclass __init__ overrides chain here. */
+static MoObject *type_init_method(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs != 1 && nargs != 3) {
+        mo_err_set(&mo_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return NULL;
+    }
+    return mo_none();
+}
+
 static const MoMethodDef type_methods[] = {
+    {"__init__", type_init_method, MO_METH_INSTANCE, "Initialize self."},
     {"mro", type_mro_method, MO_METH_INSTANCE, "Return a type's method resolution order."},
     {"__subclasscheck__", type_subclasscheck, MO_METH_INSTANCE, NULL},
     {"__instancecheck__", type_instancecheck, MO_METH_INSTANCE, NULL},
@@ -1851,11 +1861,19 @@ static void update_slots(MoType *t) {
 }
 
 /* The class along t's MRO (t excluded) whose own dict defines one of names: borrowed or NULL. */
+/* The class whose C slot t should use for the dunder(s) `names`: the first class along t's MRO
+ * whose dict defines one of them; a builtin's slot wrapper stored in a dict (`__hash__ =
+ * object.__hash__`) stands for its owner. NULL when t's own dict defines it in Python (then
+ * update_slots installs the slot_* function) or nothing does. Borrowed. */
 static MoType *mro_definer(MoType *t, const char *const *names) {
-    for (size_t i = 1; i < MO_TUPLE_LEN(t->mro); i++) {
+    for (size_t i = 0; i < MO_TUPLE_LEN(t->mro); i++) {
         MoType *k = (MoType *)MO_TUPLE_ITEM(t->mro, i);
-        for (size_t j = 0; names[j]; j++)
-            if (k->dict && mo_dict_get_str(k->dict, names[j])) return k;
+        for (size_t j = 0; names[j]; j++) {
+            MoObject *v = k->dict ? mo_dict_get_str(k->dict, names[j]) : NULL;
+            if (!v) continue;
+            if (v->type == &mo_wrapper_descr_type) return ((MoSlotWrapper *)v)->owner;
+            return i == 0 ? NULL : k;
+        }
     }
     return NULL;
 }

@@ -413,7 +413,7 @@ static double vector_norm(const double *v, size_t n) {
 
 static MoObject *math_hypot(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (no_kwargs("hypot", kwnames) < 0) return NULL;
-    double small[16];
+    double small[16] = {0};
     double *v = nargs <= 16 ? small : mo_alloc(nargs * sizeof(double));
     if (!v) return NULL;
     for (size_t i = 0; i < nargs; i++) {

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../core/object.h"
+#include "../core/state.h"
 
 static MoObject *exc_get_attr(MoObject *self, const char *name) {
     MoException *e = MO_EXC(self);
@@ -526,6 +527,243 @@ MO_EXCEPTION_TYPES(DEFINE_EXC)
 #undef DEFINE_EXC
 #undef mo_object
 
+/* ---- BaseExceptionGroup / ExceptionGroup ----
+ *
+ * A group is an exception whose args are (message, exceptions-as-given) and that exposes
+ * .message and .exceptions (a tuple). BaseExceptionGroup(...) of plain Exceptions is an
+ * ExceptionGroup, as in CPython; split/subgroup walk nested groups and copy the metadata
+ * (__traceback__, __cause__, __context__, __notes__) onto the derived groups. */
+
+static MoObject *eg_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (kwnames && MO_TUPLE_LEN(kwnames)) {
+        mo_err_format(&mo_TypeError, "%s() takes no keyword arguments", type->name);
+        return NULL;
+    }
+    if (nargs != 2) {
+        mo_err_format(&mo_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
+        return NULL;
+    }
+    if (!MO_STR_CHECK(args[0])) {
+        mo_err_format(&mo_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]);
+        return NULL;
+    }
+    if (!mo_isinstance_type(args[1], &mo_list_type) && !mo_isinstance_type(args[1], &mo_tuple_type)) {
+        mo_err_set(&mo_TypeError, "second argument (exceptions) must be a sequence");
+        return NULL;
+    }
+    MoObject *excs = mo_sequence_tuple(args[1]);
+    if (!excs) return NULL;
+    size_t n = MO_TUPLE_LEN(excs);
+    if (n == 0) {
+        mo_decref(excs);
+        mo_err_set(&mo_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        return NULL;
+    }
+    bool all_exc = true;
+    for (size_t i = 0; i < n; i++) {
+        MoObject *x = MO_TUPLE_ITEM(excs, i);
+        if (!mo_isinstance_type(x, &mo_BaseException)) {
+            mo_decref(excs);
+            mo_err_format(&mo_ValueError, "Item %zu of second argument (exceptions) is not an exception", i);
+            return NULL;
+        }
+        if (!mo_isinstance_type(x, &mo_Exception)) all_exc = false;
+    }
+    if (type == &mo_BaseExceptionGroup && all_exc) type = &mo_ExceptionGroup;
+    if (!all_exc && mo_type_is_subtype(type, &mo_ExceptionGroup)) {
+        mo_decref(excs);
+        mo_err_set(&mo_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+        return NULL;
+    }
+    MoObject *targs = mo_tuple_from_array(args, 2);
+    MoObject *e = targs ? exc_alloc(type, targs) : NULL;
+    mo_xdecref(targs);
+    if (!e || exc_set_attr(e, "message", args[0]) < 0 || exc_set_attr(e, "exceptions", excs) < 0) {
+        mo_xdecref(e);
+        mo_decref(excs);
+        return NULL;
+    }
+    mo_decref(excs);
+    return e;
+}
+
+static MoObject *eg_field(MoObject *self, const char *name) {
+    MoException *e = MO_EXC(self);
+    MoObject *v = e->dict ? mo_dict_get_str(e->dict, name) : NULL;
+    if (!v) mo_err_format(&mo_AttributeError, "'%T' object has no attribute '%s'", self, name);
+    return v;
+}
+
+static MoObject *eg_str(MoObject *self) {
+    MoObject *msg = eg_field(self, "message"), *excs = eg_field(self, "exceptions");
+    if (!msg || !excs) return NULL;
+    size_t n = mo_isinstance_type(excs, &mo_tuple_type) ? MO_TUPLE_LEN(excs) : 0;
+    return mo_format("%U (%zu sub-exception%s)", msg, n, n == 1 ? "" : "s");
+}
+
+static MoObject *eg_derive(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs != 1 || (kwnames && MO_TUPLE_LEN(kwnames))) {
+        mo_err_format(&mo_TypeError, "derive() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    MoObject *msg = eg_field(self, "message");
+    if (!msg) return NULL;
+    MoObject *a[2] = {msg, args[0]};
+    return mo_call(MO(&mo_BaseExceptionGroup), a, 2, NULL);
+}
+
+/* 1 if exc matches cond (a class, a tuple of classes, or a predicate), 0, or -1. */
+static int eg_match(MoObject *cond, MoObject *exc) {
+    if (mo_isinstance_type(cond, &mo_type_type)) return mo_isinstance_type(exc, (MoType *)cond);
+    if (mo_isinstance_type(cond, &mo_tuple_type)) {
+        for (size_t i = 0; i < MO_TUPLE_LEN(cond); i++)
+            if (mo_isinstance_type(MO_TUPLE_ITEM(cond, i), &mo_type_type) &&
+                mo_isinstance_type(exc, (MoType *)MO_TUPLE_ITEM(cond, i)))
+                return 1;
+        return 0;
+    }
+    MoObject *r = mo_call(cond, &exc, 1, NULL);
+    if (!r) return -1;
+    int t = mo_truth(r);
+    mo_decref(r);
+    return t;
+}
+
+static int eg_check_cond(MoObject *cond) {
+    bool ok = false;
+    if (mo_isinstance_type(cond, &mo_type_type)) ok = mo_type_is_subtype((MoType *)cond, &mo_BaseException);
+    else if (mo_isinstance_type(cond, &mo_tuple_type)) {
+        ok = true;
+        for (size_t i = 0; i < MO_TUPLE_LEN(cond); i++) {
+            MoObject *c = MO_TUPLE_ITEM(cond, i);
+            if (!mo_isinstance_type(c, &mo_type_type) || !mo_type_is_subtype((MoType *)c, &mo_BaseException)) ok = false;
+        }
+    } else ok = cond->type->call != NULL;
+    if (!ok) mo_err_set(&mo_TypeError, "expected a function, exception type or tuple of exception types");
+    return ok ? 0 : -1;
+}
+
+/* A group like self holding items (a list), with self's metadata: new reference, None if empty. */
+static MoObject *eg_derive_from(MoObject *self, MoObject *items) {
+    if (MO_LIST_LEN(items) == 0) return mo_none();
+    MoObject *g = mo_call_method(self, "derive", &items, 1);
+    if (!g) return NULL;
+    if (!mo_isinstance_type(g, &mo_BaseExceptionGroup)) {
+        mo_decref(g);
+        mo_err_set(&mo_TypeError, "derive must return an instance of BaseExceptionGroup");
+        return NULL;
+    }
+    MoException *s = MO_EXC(self), *d = MO_EXC(g);
+    mo_xincref(s->traceback);
+    MO_SETREF(d->traceback, s->traceback);
+    mo_xincref(s->cause);
+    MO_SETREF(d->cause, s->cause);
+    mo_xincref(s->context);
+    MO_SETREF(d->context, s->context);
+    mo_xincref(s->notes);
+    MO_SETREF(d->notes, s->notes);
+    d->suppress_context = s->suppress_context;
+    return g;
+}
+
+/* Splits self by cond into *match and *rest (new references, None when empty): 0 or -1. */
+static int eg_split_impl(MoObject *self, MoObject *cond, bool want_rest, MoObject **match, MoObject **rest) {
+    *match = *rest = NULL;
+    int m = eg_match(cond, self);
+    if (m < 0) return -1;
+    if (m) {
+        *match = mo_newref(self);
+        *rest = mo_none();
+        return 0;
+    }
+    MoObject *excs = eg_field(self, "exceptions");
+    if (!excs) return -1;
+    MoObject *ml = mo_list_new(0), *rl = mo_list_new(0);
+    if (!ml || !rl) goto fail;
+    for (size_t i = 0; i < MO_TUPLE_LEN(excs); i++) {
+        MoObject *x = MO_TUPLE_ITEM(excs, i);
+        if (mo_isinstance_type(x, &mo_BaseExceptionGroup)) {
+            MoObject *xm, *xr;
+            if (eg_split_impl(x, cond, want_rest, &xm, &xr) < 0) goto fail;
+            int r1 = xm != mo_None ? mo_list_append(ml, xm) : 0;
+            int r2 = want_rest && xr != mo_None ? mo_list_append(rl, xr) : 0;
+            mo_decref(xm);
+            mo_decref(xr);
+            if (r1 < 0 || r2 < 0) goto fail;
+            continue;
+        }
+        int k = eg_match(cond, x);
+        if (k < 0) goto fail;
+        if (k ? mo_list_append(ml, x) < 0 : (want_rest && mo_list_append(rl, x) < 0)) goto fail;
+    }
+    *match = eg_derive_from(self, ml);
+    if (!*match) goto fail;
+    *rest = want_rest ? eg_derive_from(self, rl) : mo_none();
+    if (!*rest) goto fail;
+    mo_decref(ml);
+    mo_decref(rl);
+    return 0;
+fail:
+    mo_xdecref(ml);
+    mo_xdecref(rl);
+    MO_CLEAR(*match);
+    MO_CLEAR(*rest);
+    return -1;
+}
+
+static MoObject *eg_split(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs != 1 || (kwnames && MO_TUPLE_LEN(kwnames))) {
+        mo_err_format(&mo_TypeError, "split() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (eg_check_cond(args[0]) < 0) return NULL;
+    MoObject *m, *r;
+    if (eg_split_impl(self, args[0], true, &m, &r) < 0) return NULL;
+    MoObject *t = mo_tuple_pack(2, m, r);
+    mo_decref(m);
+    mo_decref(r);
+    return t;
+}
+
+static MoObject *eg_subgroup(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs != 1 || (kwnames && MO_TUPLE_LEN(kwnames))) {
+        mo_err_format(&mo_TypeError, "subgroup() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (eg_check_cond(args[0]) < 0) return NULL;
+    MoObject *m, *r;
+    if (eg_split_impl(self, args[0], false, &m, &r) < 0) return NULL;
+    mo_decref(r);
+    return m;
+}
+
+static const MoMethodDef eg_methods[] = {
+    {"derive", eg_derive, MO_METH_INSTANCE, NULL},
+    {"split", eg_split, MO_METH_INSTANCE, NULL},
+    {"subgroup", eg_subgroup, MO_METH_INSTANCE, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+int mo_exception_group_ready(void) {
+    MoType *t = &mo_ExceptionGroup;
+    if (mo_type_is_subtype(t, &mo_Exception)) return 0;
+    MoVM *saved = mo_vm;
+    mo_vm = NULL; /* static types hold immortal objects only */
+    MoObject *bases = mo_tuple_pack(2, MO(&mo_BaseExceptionGroup), MO(&mo_Exception));
+    MoObject *mro = mo_tuple_new(5);
+    int r = -1;
+    if (bases && mro) {
+        MoObject *items[5] = {MO(t), MO(&mo_BaseExceptionGroup), MO(&mo_Exception), MO(&mo_BaseException),
+                              MO(&mo_object_type)};
+        for (size_t i = 0; i < 5; i++) MO_TUPLE_SET(mro, i, mo_newref(items[i]));
+        t->bases = bases;
+        t->mro = mro;
+        r = 0;
+    }
+    mo_vm = saved;
+    return r;
+}
+
 /* Installs the per-class slots the X-macro cannot express; called by the runtime before
  * mo_type_ready runs on the exception types. */
 void mo_exceptions_setup(void) {
@@ -538,6 +776,10 @@ void mo_exceptions_setup(void) {
     mo_OSError.str = oserror_str;
     mo_UnicodeDecodeError.str = unicodeerror_str;
     mo_UnicodeEncodeError.str = unicodeerror_str;
+    mo_BaseExceptionGroup.vnew = eg_vnew;
+    mo_ExceptionGroup.vnew = eg_vnew;
+    mo_BaseExceptionGroup.str = eg_str;
+    mo_BaseExceptionGroup.methods = eg_methods;
 }
 
 /* Every builtin exception class, for the runtime (readiness) and builtins (names). */

@@ -116,6 +116,9 @@ MoObject *mo_sequence_list(MoObject *iterable) {
 
 /* Removes every item, releasing references only after the list is consistent. */
 static void list_clear_items(MoList *l) {
+    /* A list under sort has no items array: clearing it changes nothing (as in CPython), so the
+     * sort does not report a modification. */
+    if (!l->items) { l->len = 0; return; }
     MoObject **items = l->items;
     size_t n = l->len;
     bool owned = l->cap != SORT_MARK;
@@ -192,10 +195,10 @@ static MoObject *list_getitem(MoObject *o, MoObject *key) {
     MoList *l = MO_LIST(o);
     if (MO_CHECK_EXACT(key, mo_slice_type)) {
         int64_t start, stop, step, count;
-        if (mo_slice_indices(key, (int64_t)l->len, &start, &stop, &step, &count) < 0) return NULL;
+        if (mo_slice_indices_live(key, &l->len, &start, &stop, &step, &count) < 0) return NULL;
         MoObject *r = mo_list_new((size_t)count);
         if (!r) return NULL;
-        /* mo_slice_indices may have run __index__ code: clamp against the current length. */
+        /* Nothing runs Python code between the indices and the copy; the bound check is a guard. */
         for (int64_t k = 0; k < count; k++) {
             int64_t idx = start + k * step;
             MO_LIST_SET(r, k, (size_t)idx < l->len ? mo_newref(l->items[idx]) : mo_none());
@@ -234,7 +237,7 @@ static int list_splice(MoList *l, size_t lo, size_t hi, MoObject *const *v, size
 
 static int list_ass_slice(MoList *l, MoObject *slice, MoObject *value) {
     int64_t start, stop, step, count;
-    if (mo_slice_indices(slice, (int64_t)l->len, &start, &stop, &step, &count) < 0) return -1;
+    if (mo_slice_indices_live(slice, &l->len, &start, &stop, &step, &count) < 0) return -1;
     if (step == 1) {
         if (!value) return list_splice(l, (size_t)start, (size_t)(start + count), NULL, 0);
         MoObject *seq = mo_sequence_list(value);

@@ -46,6 +46,14 @@ static int64_t adjust(int64_t *start, int64_t *stop, int64_t step, int64_t lengt
     return 0;
 }
 
+int mo_slice_indices_live(MoObject *slice, const size_t *live_length, int64_t *start, int64_t *stop, int64_t *step,
+                          int64_t *count) {
+    /* The length is read only after unpacking: __index__ may have resized the container. */
+    if (slice_unpack((MoSlice *)slice, start, stop, step) < 0) return -1;
+    *count = adjust(start, stop, *step, (int64_t)*live_length);
+    return 0;
+}
+
 int mo_slice_indices(MoObject *slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step, int64_t *count) {
     if (slice_unpack((MoSlice *)slice, start, stop, step) < 0) return -1;
     *count = adjust(start, stop, *step, length);

@@ -51,6 +51,7 @@ struct Moat {
     Moat *next_live; /* live_moats list */
     bool idle;       /* the last run ended (DONE, ERROR or LIMIT) with its globals intact: moat_feed may go on */
     uint64_t feeds;  /* moat_feed calls accepted so far: the Nth is compiled as "<feed-N>" */
+    size_t batch;    /* calls in the pending step when asyncio batched them (ids call_id...), else 0 */
     bool set_up;     /* moat_start got past builtins, globals and config: a session can build on it */
 };
 
@@ -353,6 +354,49 @@ int mo_api_prepare_call(MoObject *name, MoObject *const *args, size_t nargs, MoO
     set_result(m, data, len);
     m->next_call_id = id;
     m->vm.frames->call_id = id;
+    m->batch = 0;
+    return 0;
+}
+
+/* One entry of {"calls": [...]}: the shape mo_api_prepare_call writes. */
+static int put_call(MoCborBuf *b, uint64_t id, MoObject *name, MoObject *args, MoObject *kwargs) {
+    size_t nargs = MO_TUPLE_LEN(args);
+    int rc = mo_cbor_put_map(b, 4);
+    if (rc == 0) rc = mo_cbor_put_cstr(b, "id");
+    if (rc == 0) rc = mo_cbor_put_uint(b, id);
+    if (rc == 0) rc = mo_cbor_put_cstr(b, "name");
+    if (rc == 0) rc = put_str_obj(b, name);
+    if (rc == 0) rc = mo_cbor_put_cstr(b, "args");
+    if (rc == 0) rc = mo_cbor_put_array(b, nargs);
+    for (size_t i = 0; rc == 0 && i < nargs; i++) rc = mo_cbor_encode_value(b, MO_TUPLE_ITEM(args, i));
+    if (rc == 0) rc = mo_cbor_put_cstr(b, "kwargs");
+    if (rc == 0) rc = kwargs ? mo_cbor_encode_value(b, kwargs) : mo_cbor_put_map(b, 0);
+    return rc;
+}
+
+int mo_api_prepare_calls(size_t n, MoObject *const *names, MoObject *const *args, MoObject *const *kwargs) {
+    Moat *m = current();
+    uint64_t first = m->next_call_id + 1;
+    MoCborBuf b;
+    mo_cbor_buf_init(&b);
+    int rc = mo_cbor_put_map(&b, 1);
+    if (rc == 0) rc = mo_cbor_put_cstr(&b, "calls");
+    if (rc == 0) rc = mo_cbor_put_array(&b, n);
+    for (size_t i = 0; rc == 0 && i < n; i++) rc = put_call(&b, first + i, names[i], args[i], kwargs ? kwargs[i] : NULL);
+    if (rc < 0) {
+        mo_cbor_buf_free(&b);
+        return -1;
+    }
+    size_t len;
+    uint8_t *data = mo_cbor_buf_take(&b, &len);
+    if (!data) {
+        mo_err_nomemory();
+        return -1;
+    }
+    set_result(m, data, len);
+    m->next_call_id = first + n - 1;
+    m->vm.frames->call_id = first;
+    m->batch = n;
     return 0;
 }
 
@@ -837,6 +881,89 @@ static MoType *exception_by_name(MoObject *name) {
     return &mo_RuntimeError;
 }
 
+/* Decodes one answer ({"value": v} or {"error": {"type", "message"}}) into *out (new reference:
+ * the value, or the exception instance when *failed): 0, -1 with *why (a FATAL message) or with
+ * *why NULL and an exception set (memory). */
+static int decode_answer(MoObject *entry, MoObject **out, bool *failed, const char **why) {
+    *why = NULL;
+    if (!MO_DICT_CHECK(entry)) {
+        *why = "response entry is not a map";
+        return -1;
+    }
+    MoObject *value = mo_dict_get_str(entry, "value");
+    MoObject *error = mo_dict_get_str(entry, "error");
+    if ((value != NULL) == (error != NULL)) {
+        *why = "response entry needs exactly one of value and error";
+        return -1;
+    }
+    if (value) {
+        *out = mo_newref(value);
+        *failed = false;
+        return 0;
+    }
+    if (!MO_DICT_CHECK(error)) {
+        *why = "response error is not a map";
+        return -1;
+    }
+    MoObject *tname = mo_dict_get_str(error, "type");
+    MoObject *msg = mo_dict_get_str(error, "message");
+    if ((tname && !MO_STR_CHECK(tname)) || (msg && !MO_STR_CHECK(msg))) {
+        *why = "response error type and message must be strings";
+        return -1;
+    }
+    MoType *type = exception_by_name(tname);
+    MoObject *args = msg ? mo_tuple_pack(1, msg) : mo_tuple_new(0);
+    MoObject *exc = args ? mo_exception_new(type, args) : NULL;
+    mo_xdecref(args);
+    if (!exc) return -1;
+    *out = exc;
+    *failed = true;
+    return 0;
+}
+
+static MoatStatus limit_or_fatal_exc(Moat *m) {
+    return m->vm.limit_hit != MO_LIMIT_NONE ? limit_result(m) : fatal_exc(m, "bad response");
+}
+
+/* Resumes a batched step (asyncio): every call needs an answer; the VM gets a list of
+ * (True, value) / (False, exception) tuples in call order. */
+static MoatStatus resume_batch(Moat *m, MoObject *resp) {
+    size_t n = m->batch;
+    MoObject *list = mo_list_new(n);
+    if (!list) return limit_or_fatal_exc(m);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t id = m->vm.frames->call_id + i;
+        MoObject *key = mo_int_from_u64(id);
+        MoObject *entry = key ? mo_dict_get(resp, key) : NULL;
+        mo_xdecref(key);
+        if (!entry) {
+            mo_decref(list);
+            if (mo_err_occurred()) return limit_or_fatal_exc(m);
+            char msg[80] = "response has no answer for call ";
+            size_t k = strlen(msg);
+            put_u64(msg, &k, id);
+            msg[k] = 0;
+            return fatal(m, msg);
+        }
+        MoObject *v;
+        bool failed;
+        const char *why;
+        MoObject *t = NULL;
+        if (decode_answer(entry, &v, &failed, &why) == 0) {
+            t = mo_tuple_pack(2, mo_bool(!failed), v);
+            mo_decref(v);
+        }
+        if (!t) {
+            mo_decref(list);
+            return why ? fatal(m, why) : limit_or_fatal_exc(m);
+        }
+        MO_LIST_ITEM(list, i) = t;
+    }
+    m->batch = 0;
+    m->vm.slice_start_ms = clock_now(m);
+    return finish(m, mo_vm_resume(list));
+}
+
 /* Resumes with the answer `entry` ({"value": v} or {"error": {"type", "message"}}). */
 static MoatStatus resume_with(Moat *m, MoObject *entry) {
     if (!MO_DICT_CHECK(entry)) return fatal(m, "response entry is not a map");
@@ -878,6 +1005,9 @@ MoatStatus moat_resume(Moat *m, const uint8_t *response, size_t response_len) {
         } else if (!MO_DICT_CHECK(resp)) {
             mo_decref(resp);
             st = fatal(m, "response is not a map");
+        } else if (m->batch > 0) {
+            st = resume_batch(m, resp);
+            mo_decref(resp);
         } else {
             MoObject *id = mo_int_from_u64(m->vm.frames->call_id);
             MoObject *entry = id ? mo_dict_get(resp, id) : NULL;

@@ -921,11 +921,6 @@ static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *arg
         mo_err_format(&mo_TypeError, "locals must be a mapping");
         return NULL;
     }
-    /* As CPython: explicit globals without __builtins__ get the running builtins (a dict), and a
-     * dict stored there is what names fall back to (so {"__builtins__": {}} hides len & co). */
-    if (globals && !mo_dict_get_str(globals, "__builtins__") && mo_vm && mo_vm->builtins &&
-        mo_dict_set_str(globals, "__builtins__", mo_vm->builtins) < 0)
-        return NULL;
     MoObject *caller_locals = NULL;
     if (!globals) {
         if (!mo_vm || !mo_vm->globals) {
@@ -981,6 +976,9 @@ static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject
     } else {
         mo_incref(ns);
     }
+    /* A dict the program put under "__builtins__" is what names fall back to, as in CPython
+     * ({"__builtins__": {}} hides len & co). Unlike CPython, exec never stores the run's own
+     * builtins there: the sandbox hands out no builtins object (docs/security.md). */
     MoObject *builtins = mo_dict_get_str(globals, "__builtins__");
     if (!builtins || !MO_DICT_CHECK(builtins)) builtins = mo_vm->builtins;
     MoFrame *f = mo_frame_new(code, NULL, ns, builtins, NULL);
@@ -1209,7 +1207,8 @@ extern MoType mo_member_descr_type; /* type.c: __slots__ members */
 int mo_builtins_fill(MoObject *dict) {
     if (ready_immortal(&mo_super_type) < 0 || ready_immortal(&mo_calliter_type) < 0 ||
         ready_immortal(&mo_generic_alias_type) < 0 || ready_immortal(&mo_member_descr_type) < 0 ||
-        ready_immortal(&mo_union_type) < 0 || ready_immortal(&mo_mappingproxy_type) < 0)
+        ready_immortal(&mo_union_type) < 0 || ready_immortal(&mo_mappingproxy_type) < 0 ||
+        mo_exception_group_ready() < 0)
         return -1;
     for (const MoMethodDef *d = builtin_defs; d->name; d++) {
         MoObject *f = mo_builtin_function_new(d, NULL);

@@ -49,6 +49,8 @@ static void gen_drop_frame(MoGenerator *g) {
 
 static bool gen_finished(MoGenerator *g) { return !g->frame || g->frame->ip >= g->frame->code->ncode; }
 
+bool mo_generator_finished(MoObject *gen) { return gen_finished(GEN(gen)); }
+
 /* Resumes the generator: 0 yielded (*result), 1 returned (*result), -1 error. If throw_exc the
  * current exception is raised inside the generator. */
 static int gen_resume(MoGenerator *g, MoObject *value, bool throw_exc, MoObject **result) {

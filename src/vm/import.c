@@ -8,11 +8,10 @@
  * run in the module's dict on first import, in the same sandbox and under the same limits as the
  * program.
  *
- * The per-run module cache (CPython's sys.modules) is a dict kept in the run's builtins dict under a
- * key that is not an identifier, so no Python name can reach it; builtins are created fresh for
- * every run, so the cache is never shared between runs. A module is put into the cache before its
- * body runs (as CPython does, so circular imports see the partly built module) and removed again if
- * the body fails.
+ * The per-run module cache (CPython's sys.modules) is MoVM.modules, created on the first import;
+ * it belongs to the run like everything else, so it is never shared between runs. A module is put
+ * into the cache before its body runs (as CPython does, so circular imports see the partly built
+ * module) and removed again if the body fails.
  */
 #include <string.h>
 
@@ -26,8 +25,6 @@ typedef struct MoModule {
     MO_HEAD;
     MoObject *dict;
 } MoModule;
-
-#define MODULE_CACHE_KEY "moat modules"
 
 /* ---- the module type -------------------------------------------------------------------------- */
 
@@ -144,17 +141,12 @@ bool mo_module_check(MoObject *o) { return mo_isinstance_type(o, &mo_module_type
 
 /* Returns the run's module cache (borrowed), creating it on first use; NULL with an exception. */
 static MoObject *module_cache(void) {
-    if (!mo_vm || !mo_vm->builtins) {
+    if (!mo_vm) {
         mo_err_set(&mo_RuntimeError, "import needs a running interpreter");
         return NULL;
     }
-    MoObject *c = mo_dict_get_str(mo_vm->builtins, MODULE_CACHE_KEY);
-    if (c) return c;
-    c = mo_dict_new();
-    if (!c) return NULL;
-    int r = mo_dict_set_str(mo_vm->builtins, MODULE_CACHE_KEY, c);
-    mo_decref(c);
-    return r < 0 ? NULL : c;
+    if (!mo_vm->modules) mo_vm->modules = mo_dict_new();
+    return mo_vm->modules;
 }
 
 /* ---- loading ---------------------------------------------------------------------------------- */
@@ -449,6 +441,5 @@ MoObject *mo_builtin_import(MoObject *self, MoObject *const *args, size_t nargs,
 MoObject *mo_modules_cache(void) { return module_cache(); }
 
 MoObject *mo_modules_lookup_cached(const char *name) {
-    MoObject *cache = mo_vm && mo_vm->builtins ? mo_dict_get_str(mo_vm->builtins, MODULE_CACHE_KEY) : NULL;
-    return cache ? mo_dict_get_str(cache, name) : NULL;
+    return mo_vm && mo_vm->modules ? mo_dict_get_str(mo_vm->modules, name) : NULL;
 }

@@ -130,6 +130,7 @@ MoObject *mo_vm_call_function(MoObject *func, MoObject *const *args, size_t narg
     }
     MoFrame *f = mo_frame_for_call(func, args, nargs, kwnames);
     if (!f) return NULL;
+    if (MO_CODE(MO_FUNCTION(func)->code)->flags & MO_CO_COROUTINE) return mo_coroutine_new(f);
     if (MO_CODE(MO_FUNCTION(func)->code)->flags & MO_CO_GENERATOR) {
         extern MoObject *mo_generator_new(MoFrame *f);
         return mo_generator_new(f);
@@ -1135,7 +1136,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             if (!t->getattr || t->getattr == mo_generic_getattr) {
                 MoObject *meth = mo_type_lookup(t, name);
                 if (meth && MO_TYPE(meth) == &mo_function_type) {
-                    MoObject *idict = t->dict_offset ? *(MoObject **)((char *)o + t->dict_offset) : NULL;
+                    MoObject *idict = mo_instance_dict(o);
                     MoObject *shadow = idict ? mo_dict_get(idict, name) : NULL;
                     if (!shadow && !mo_err_occurred()) {
                         SET_TOP(mo_newref(meth));
@@ -1606,18 +1607,35 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                     break;
                 }
             }
-            if (MO_TYPE(callable) == &mo_extfunc_type) {
-                MoObject *name = ((MoExtFunc *)callable)->name;
+            if (MO_TYPE(callable) == &mo_extfunc_type && (co->flags & MO_CO_COROUTINE)) {
+                /* In a coroutine a host call is an awaitable; asyncio batches them (coroutine.c). */
+                SAVE_FRAME();
+                MoObject *r = mo_host_call_new(((MoExtFunc *)callable)->name, args, nargs, kwnames);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                if (!r) goto error;
+                PUSH(r);
+                break;
+            }
+            if (MO_TYPE(callable) == &mo_extfunc_type || MO_TYPE(callable) == &mo_host_wait_type) {
+                bool batch = MO_TYPE(callable) == &mo_host_wait_type;
+                MoObject *name = batch ? mo_str_intern("asyncio") : ((MoExtFunc *)callable)->name;
                 if (!outermost) {
                     nested_host_call_error(f, name);
                     goto call_cleanup_error;
                 }
-                if (mo_vm->limits.host_calls > 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
-                    mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
-                    goto call_cleanup_error;
+                if (batch) {
+                    if (mo_host_wait_prepare(args, nargs, kwnames) < 0) goto call_cleanup_error;
+                } else {
+                    if (mo_vm->limits.host_calls > 0 && mo_vm->host_calls_used >= mo_vm->limits.host_calls) {
+                        mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
+                        goto call_cleanup_error;
+                    }
+                    if (mo_api_prepare_call(name, args, nargs, kwnames) < 0) goto call_cleanup_error;
+                    mo_vm->host_calls_used++;
                 }
-                if (mo_api_prepare_call(name, args, nargs, kwnames) < 0) goto call_cleanup_error;
-                mo_vm->host_calls_used++;
                 while (sp > base) {
                     MoObject *v = POP();
                     mo_xdecref(v);
@@ -1730,6 +1748,11 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                     LOAD_FRAME();
                     break;
                 }
+            }
+            if (ok && MO_TYPE(callable) == &mo_extfunc_type && (co->flags & MO_CO_COROUTINE)) {
+                SAVE_FRAME();
+                r = mo_host_call_new(((MoExtFunc *)callable)->name, buf, nargs, kwnames);
+                ok = false;
             }
             if (ok && MO_TYPE(callable) == &mo_extfunc_type) {
                 MoObject *name = ((MoExtFunc *)callable)->name;
@@ -1947,6 +1970,33 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 SET_TOP(it);
                 mo_decref(o);
             }
+            break;
+        }
+        case MO_OP_GET_AWAITABLE:
+        case MO_OP_GET_AITER: {
+            MoObject *o = TOP();
+            SAVE_FRAME();
+            MoObject *it = MO_OP(word) == MO_OP_GET_AWAITABLE ? mo_coro_get_awaitable_iter(o) : mo_coro_get_aiter(o);
+            if (!it) goto error;
+            SET_TOP(it);
+            mo_decref(o);
+            break;
+        }
+        case MO_OP_GET_ANEXT: {
+            SAVE_FRAME();
+            MoObject *it = mo_coro_get_anext(TOP());
+            if (!it) goto error;
+            PUSH(it);
+            break;
+        }
+        case MO_OP_BEFORE_ASYNC_WITH: {
+            MoObject *mgr = TOP();
+            MoObject *exitf, *it;
+            SAVE_FRAME();
+            if (mo_coro_before_async_with(mgr, &exitf, &it) < 0) goto error;
+            SET_TOP(exitf);
+            mo_decref(mgr);
+            PUSH(it);
             break;
         }
         case MO_OP_SEND: {

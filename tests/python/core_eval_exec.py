@@ -2,7 +2,7 @@ x = 10
 print(eval("x + 1"), eval("x * y", {"x": 2, "y": 3}), eval("a", {}, {"a": 7}))
 g = {}
 exec("def f(n):\n    return n * 2\nz = f(21)", g)
-print(g["z"], "f" in g, "__builtins__" in g)
+print(g["z"], "f" in g)
 exec("w = x + 5")
 print(w)
 ns = {"v": 1}

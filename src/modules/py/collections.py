@@ -245,6 +245,8 @@ class Counter(dict):
 
 
 class deque:
+    __abc_tpflags__ = 1 << 5  # a sequence for `match` (as CPython's deque)
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -530,6 +532,8 @@ def _iskeyword(s):
 
 
 class ChainMap:
+    __abc_tpflags__ = 1 << 6  # a mapping for `match`
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -617,6 +621,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 
 class UserDict:
+    __abc_tpflags__ = 1 << 6  # a mapping for `match`
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -706,6 +712,8 @@ class UserDict:
 
 
 class UserList:
+    __abc_tpflags__ = 1 << 5  # a sequence for `match`
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:

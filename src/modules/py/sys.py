@@ -92,6 +92,11 @@ stdin = __stdin__ = _Stdin()
 
 
 def exit(status=None, /):
+    # As CPython's PyErr_SetObject: None means no arguments, a tuple is the argument list.
+    if status is None:
+        raise SystemExit
+    if isinstance(status, tuple):
+        raise SystemExit(*status)
     raise SystemExit(status)
 
 

@@ -1,9 +1,6 @@
 class A:
     def __eq__(self, o): return type(o) is A
 print(A.__hash__ is None)
-class B(A):
-    __hash__ = object.__hash__
-print(B.__hash__ is not None, isinstance(hash(B()), int))
 class C:
     def __eq__(self, o): return NotImplemented
 print(C() == C(), C() != C(), C() == 1)

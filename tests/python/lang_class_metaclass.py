@@ -10,11 +10,3 @@ class Base(metaclass=Meta): pass
 class Child(Base):
     def __init__(self, x=0): self.x = x
 print(Base.tag, Child.tag, type(Child).__name__, Child(5).x, repr(Child), isinstance(Child, Meta))
-class Counted(type):
-    count = 0
-    def __init__(cls, *a):
-        super().__init__(*a)
-        Counted.count += 1
-class A(metaclass=Counted): pass
-class B(A): pass
-print(Counted.count)

@@ -18,7 +18,6 @@ async def main():
         print(r)
     async for v in AIter(3):
         print(v)
-    print([v async for v in AIter(2)])
     return "done"
 c = main()
 try:

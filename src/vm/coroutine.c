@@ -1,0 +1,527 @@
+/*
+ * coroutine.c: coroutines (async def), the await protocol, and host calls made by coroutines.
+ *
+ * A coroutine is a thin wrapper around a generator: calling an `async def` function makes a
+ * generator over the function's frame (the compiler marks the code GENERATOR|COROUTINE), and
+ * mo_coroutine_new hides it behind an object of type `coroutine` that is awaitable but not
+ * iterable. `await x` compiles to GET_AWAITABLE and the SEND/YIELD_VALUE loop of `yield from`;
+ * for a coroutine GET_AWAITABLE hands the inner generator to SEND, so awaiting runs inline in the
+ * VM loop exactly like `yield from` does.
+ *
+ * Host calls (issue 5). A host function called from a coroutine frame does not pause the run:
+ * the VM makes a `_HostCall` (mo_host_call_new), an awaitable whose first step yields itself up
+ * the chain of awaits to whoever drives the coroutine -- normally asyncio's event loop
+ * (src/modules/py/asyncio.py). When every task is blocked on host calls, the loop calls the
+ * private `_wait(calls)` object (type mo_host_wait_type): the VM treats that CALL like a host
+ * call but api.c puts ALL the calls into one CALL step (mo_api_prepare_calls) and resumes the VM
+ * with a list of (ok, value-or-exception) pairs, which the loop stores into the _HostCall objects
+ * before resuming the tasks. Awaiting a _HostCall the second time then returns the value or
+ * raises the exception. From synchronous code a host function still pauses and returns its
+ * value directly (vm.c).
+ */
+#include "../objects/function.h"
+#include "../compile/code.h"
+#include "vm.h"
+
+/* generator.c (vm) */
+MoObject *mo_generator_new(MoFrame *f);
+
+/* Types are readied on first use (like import.c's module type): they are static, so their dicts
+ * must be immortal, hence mo_vm is NULL while readying. */
+static int ready_types(void) {
+    static MoType *const types[] = {&mo_coroutine_type, &mo_host_call_type, &mo_host_wait_type, NULL};
+    for (size_t i = 0; types[i]; i++) {
+        if (types[i]->mro) continue;
+        MoVM *saved = mo_vm;
+        mo_vm = NULL;
+        int r = mo_type_ready(types[i]);
+        mo_vm = saved;
+        if (r < 0) {
+            mo_err_set(&mo_SystemError, "cannot ready the coroutine types");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- coroutine -------------------------------------------------------------------------------- */
+
+typedef struct MoCoroutine {
+    MO_HEAD;
+    MoObject *gen;      /* the generator running the frame (owned) */
+    MoObject *name;     /* str */
+    MoObject *qualname; /* str */
+} MoCoroutine;
+
+#define CORO(o) ((MoCoroutine *)(o))
+
+MoObject *mo_coroutine_new(MoFrame *f) {
+    if (ready_types() < 0) {
+        mo_frame_free(f);
+        return NULL;
+    }
+    MoObject *name = f->func ? MO_FUNCTION(f->func)->name : f->code->name;
+    MoObject *qualname = f->func ? MO_FUNCTION(f->func)->qualname : f->code->qualname;
+    mo_incref(name);
+    mo_incref(qualname);
+    MoObject *gen = mo_generator_new(f);
+    if (!gen) {
+        mo_decref(name);
+        mo_decref(qualname);
+        return NULL;
+    }
+    MoCoroutine *c = (MoCoroutine *)mo_gc_new(&mo_coroutine_type, sizeof(MoCoroutine));
+    if (!c) {
+        mo_decref(gen);
+        mo_decref(name);
+        mo_decref(qualname);
+        return NULL;
+    }
+    c->gen = gen;
+    c->name = name;
+    c->qualname = qualname;
+    mo_gc_track(MO(c));
+    return MO(c);
+}
+
+static int coro_check_reuse(MoCoroutine *c) {
+    if (mo_generator_finished(c->gen)) {
+        mo_err_set(&mo_RuntimeError, "cannot reuse already awaited coroutine");
+        return -1;
+    }
+    return 0;
+}
+
+/* The generator's "generator raised StopIteration" becomes the coroutine's wording. */
+static MoObject *coro_fix_error(MoObject *r) {
+    if (!r && mo_err_matches(&mo_RuntimeError)) {
+        MoObject *e = mo_err_fetch();
+        MoObject *a = MO_EXC(e)->args;
+        if (a && MO_TUPLE_LEN(a) == 1 && MO_STR_CHECK(MO_TUPLE_ITEM(a, 0)) &&
+            mo_str_eq_cstr(MO_TUPLE_ITEM(a, 0), "generator raised StopIteration")) {
+            MoObject *na = mo_tuple_pack(1, mo_str_intern("coroutine raised StopIteration"));
+            if (na) MO_SETREF(MO_EXC(e)->args, na);
+        }
+        mo_err_restore(e);
+    }
+    return r;
+}
+
+static MoObject *coro_send(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs != 1) {
+        mo_err_format(&mo_TypeError, "coroutine.send() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (coro_check_reuse(CORO(self)) < 0) return NULL;
+    return coro_fix_error(mo_call_method(CORO(self)->gen, "send", args, nargs));
+}
+
+static MoObject *coro_throw(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (coro_check_reuse(CORO(self)) < 0) return NULL;
+    return coro_fix_error(mo_call_method(CORO(self)->gen, "throw", args, nargs));
+}
+
+static MoObject *coro_close(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    return mo_call_method(CORO(self)->gen, "close", NULL, 0);
+}
+
+static MoObject *coro_await(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (coro_check_reuse(CORO(self)) < 0) return NULL;
+    return mo_newref(CORO(self)->gen);
+}
+
+static int coro_traverse(MoObject *self, MoVisit visit, void *arg) {
+    MoCoroutine *c = CORO(self);
+    if (c->gen) {
+        int r = visit(c->gen, arg);
+        if (r) return r;
+    }
+    if (c->name) {
+        int r = visit(c->name, arg);
+        if (r) return r;
+    }
+    return c->qualname ? visit(c->qualname, arg) : 0;
+}
+
+static void coro_clear(MoObject *self) { MO_CLEAR(CORO(self)->gen); }
+
+static void coro_dealloc(MoObject *self) {
+    mo_gc_untrack(self);
+    MO_CLEAR(CORO(self)->gen);
+    MO_CLEAR(CORO(self)->name);
+    MO_CLEAR(CORO(self)->qualname);
+    mo_object_free(self);
+}
+
+static MoObject *coro_repr(MoObject *self) {
+    return mo_format("<coroutine object %U at %p>", CORO(self)->qualname, (void *)self);
+}
+
+static MoObject *coro_get_name(MoObject *self) { return mo_newref(CORO(self)->name); }
+static MoObject *coro_get_qualname(MoObject *self) { return mo_newref(CORO(self)->qualname); }
+static MoObject *coro_get_running(MoObject *self) {
+    return CORO(self)->gen ? mo_getattr(CORO(self)->gen, mo_str_intern("gi_running")) : mo_bool(false);
+}
+
+static const MoGetSetDef coro_getsets[] = {
+    {"__name__", coro_get_name, NULL, "name"},
+    {"__qualname__", coro_get_qualname, NULL, "qualified name"},
+    {"cr_running", coro_get_running, NULL, "whether the coroutine is running"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const MoMethodDef coro_methods[] = {
+    {"send", coro_send, MO_METH_INSTANCE, "send a value into the coroutine"},
+    {"throw", coro_throw, MO_METH_INSTANCE, "raise an exception inside the coroutine"},
+    {"close", coro_close, MO_METH_INSTANCE, "close the coroutine"},
+    {"__await__", coro_await, MO_METH_INSTANCE, "an iterator to be used in await expression"},
+    {NULL, NULL, 0, NULL},
+};
+
+static MoObject *coro_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    mo_err_set(&mo_TypeError, "cannot create 'coroutine' instances");
+    return NULL;
+}
+
+MoType mo_coroutine_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "coroutine",
+    .size = sizeof(MoCoroutine),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = coro_dealloc,
+    .traverse = coro_traverse,
+    .clear = coro_clear,
+    .vnew = coro_vnew,
+    .repr = coro_repr,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+};
+
+/* ---- the await protocol (GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH) ------------ */
+
+MoObject *mo_coro_get_awaitable_iter(MoObject *o) {
+    if (MO_TYPE(o) == &mo_coroutine_type) {
+        if (coro_check_reuse(CORO(o)) < 0) return NULL;
+        return mo_newref(CORO(o)->gen);
+    }
+    MoObject *meth = mo_lookup_special(o, "__await__");
+    if (!meth) {
+        if (!mo_err_occurred())
+            mo_err_format(&mo_TypeError, "object %s can't be used in 'await' expression", MO_TYPE(o)->name);
+        return NULL;
+    }
+    MoObject *it = mo_call0(meth);
+    mo_decref(meth);
+    if (!it) return NULL;
+    if (MO_TYPE(it) == &mo_coroutine_type) {
+        mo_decref(it);
+        mo_err_set(&mo_TypeError, "__await__() returned a coroutine");
+        return NULL;
+    }
+    if (!MO_TYPE(it)->iternext) {
+        mo_err_format(&mo_TypeError, "__await__() returned non-iterator of type '%s'", MO_TYPE(it)->name);
+        mo_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+MoObject *mo_coro_get_aiter(MoObject *o) {
+    MoObject *meth = mo_lookup_special(o, "__aiter__");
+    if (!meth) {
+        if (!mo_err_occurred())
+            mo_err_format(&mo_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                          MO_TYPE(o)->name);
+        return NULL;
+    }
+    MoObject *it = mo_call0(meth);
+    mo_decref(meth);
+    if (!it) return NULL;
+    MoObject *anext = mo_type_lookup(MO_TYPE(it), mo_str_intern("__anext__"));
+    if (!anext) {
+        mo_err_format(&mo_TypeError,
+                      "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                      MO_TYPE(it)->name);
+        mo_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+MoObject *mo_coro_get_anext(MoObject *aiter) {
+    MoObject *meth = mo_lookup_special(aiter, "__anext__");
+    if (!meth) {
+        if (!mo_err_occurred())
+            mo_err_format(&mo_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                          MO_TYPE(aiter)->name);
+        return NULL;
+    }
+    MoObject *aw = mo_call0(meth);
+    mo_decref(meth);
+    if (!aw) return NULL;
+    MoObject *it = mo_coro_get_awaitable_iter(aw);
+    if (!it && mo_err_matches(&mo_TypeError)) {
+        mo_err_clear();
+        mo_err_format(&mo_TypeError, "'async for' received an invalid object from __anext__: %s", MO_TYPE(aw)->name);
+    }
+    mo_decref(aw);
+    return it;
+}
+
+int mo_coro_before_async_with(MoObject *mgr, MoObject **exit_out, MoObject **iter_out) {
+    MoObject *enter = mo_type_lookup(MO_TYPE(mgr), mo_str_intern("__aenter__"));
+    MoObject *exitm = enter ? mo_type_lookup(MO_TYPE(mgr), mo_str_intern("__aexit__")) : NULL;
+    if (!enter || !exitm) {
+        mo_err_format(&mo_TypeError, "'%s' object does not support the asynchronous context manager protocol%s",
+                      MO_TYPE(mgr)->name, enter ? " (missed __aexit__ method)" : "");
+        return -1;
+    }
+    MoObject *exit_bound = mo_getattr(mgr, mo_str_intern("__aexit__"));
+    if (!exit_bound) return -1;
+    MoObject *enter_bound = mo_getattr(mgr, mo_str_intern("__aenter__"));
+    MoObject *aw = enter_bound ? mo_call0(enter_bound) : NULL;
+    mo_xdecref(enter_bound);
+    MoObject *it = aw ? mo_coro_get_awaitable_iter(aw) : NULL;
+    if (!it && aw && mo_err_matches(&mo_TypeError)) {
+        mo_err_clear();
+        mo_err_format(&mo_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s",
+                      MO_TYPE(aw)->name);
+    }
+    mo_xdecref(aw);
+    if (!it) {
+        mo_decref(exit_bound);
+        return -1;
+    }
+    *exit_out = exit_bound;
+    *iter_out = it;
+    return 0;
+}
+
+/* ---- host calls made by coroutines ------------------------------------------------------------ */
+
+typedef struct MoHostCallObj {
+    MO_HEAD;
+    MoObject *name;   /* str */
+    MoObject *args;   /* tuple */
+    MoObject *kwargs; /* dict */
+    MoObject *result; /* the answer once resolved: the value, or the exception when failed */
+    bool yielded;     /* the first step (handing the call to the loop) happened */
+    bool failed;
+} MoHostCallObj;
+
+#define HCALL(o) ((MoHostCallObj *)(o))
+
+MoObject *mo_host_call_new(MoObject *name, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (ready_types() < 0) return NULL;
+    size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    MoObject *t = mo_tuple_new(nargs);
+    if (!t) return NULL;
+    for (size_t i = 0; i < nargs; i++) MO_TUPLE(t)->items[i] = mo_newref(args[i]);
+    MoObject *kw = mo_dict_new();
+    if (!kw) {
+        mo_decref(t);
+        return NULL;
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        if (mo_dict_set(kw, MO_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {
+            mo_decref(t);
+            mo_decref(kw);
+            return NULL;
+        }
+    }
+    MoHostCallObj *h = (MoHostCallObj *)mo_gc_new(&mo_host_call_type, sizeof(MoHostCallObj));
+    if (!h) {
+        mo_decref(t);
+        mo_decref(kw);
+        return NULL;
+    }
+    h->name = mo_newref(name);
+    h->args = t;
+    h->kwargs = kw;
+    h->result = NULL;
+    h->yielded = false;
+    h->failed = false;
+    mo_gc_track(MO(h));
+    return MO(h);
+}
+
+/* Awaiting: the first step yields the call itself to the loop; once resolved, the next step
+ * returns the value (StopIteration) or raises the host's exception. */
+static MoObject *hcall_iternext(MoObject *self) {
+    MoHostCallObj *h = HCALL(self);
+    if (!h->yielded || !h->result) {
+        h->yielded = true;
+        return mo_newref(self);
+    }
+    if (h->failed) {
+        mo_err_restore(mo_newref(h->result));
+        return NULL;
+    }
+    MoObject *a = mo_tuple_pack(1, h->result);
+    if (!a) return NULL;
+    MoObject *e = mo_exception_new(&mo_StopIteration, a);
+    mo_decref(a);
+    if (e) mo_err_restore(e);
+    return NULL;
+}
+
+static MoObject *hcall_self(MoObject *self) { return mo_newref(self); }
+
+static MoObject *hcall_await(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    return mo_newref(self);
+}
+
+/* _resolve(ok, value): stores the host's answer (value, or an exception instance when not ok). */
+static MoObject *hcall_resolve(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs != 2) {
+        mo_err_set(&mo_TypeError, "_resolve() takes 2 arguments");
+        return NULL;
+    }
+    int ok = mo_truth(args[0]);
+    if (ok < 0) return NULL;
+    if (!ok && !MO_EXC_CHECK(args[1])) {
+        mo_err_set(&mo_TypeError, "_resolve(False, e) needs an exception instance");
+        return NULL;
+    }
+    MO_SETREF(HCALL(self)->result, mo_newref(args[1]));
+    HCALL(self)->failed = !ok;
+    return mo_none();
+}
+
+static MoObject *hcall_get_name(MoObject *self) { return mo_newref(HCALL(self)->name); }
+static MoObject *hcall_get_args(MoObject *self) { return mo_newref(HCALL(self)->args); }
+static MoObject *hcall_get_kwargs(MoObject *self) { return mo_newref(HCALL(self)->kwargs); }
+static MoObject *hcall_get_done(MoObject *self) { return mo_bool(HCALL(self)->result != NULL); }
+
+static const MoGetSetDef hcall_getsets[] = {
+    {"name", hcall_get_name, NULL, "the host function's name"},
+    {"args", hcall_get_args, NULL, "positional arguments"},
+    {"kwargs", hcall_get_kwargs, NULL, "keyword arguments"},
+    {"done", hcall_get_done, NULL, "whether the host answered"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const MoMethodDef hcall_methods[] = {
+    {"__await__", hcall_await, MO_METH_INSTANCE, "the call's await iterator"},
+    {"_resolve", hcall_resolve, MO_METH_INSTANCE, "store the host's answer"},
+    {NULL, NULL, 0, NULL},
+};
+
+static int hcall_traverse(MoObject *self, MoVisit visit, void *arg) {
+    MoHostCallObj *h = HCALL(self);
+    MoObject *refs[] = {h->name, h->args, h->kwargs, h->result};
+    for (size_t i = 0; i < 4; i++) {
+        if (refs[i]) {
+            int r = visit(refs[i], arg);
+            if (r) return r;
+        }
+    }
+    return 0;
+}
+
+static void hcall_clear(MoObject *self) {
+    MO_CLEAR(HCALL(self)->args);
+    MO_CLEAR(HCALL(self)->kwargs);
+    MO_CLEAR(HCALL(self)->result);
+}
+
+static void hcall_dealloc(MoObject *self) {
+    mo_gc_untrack(self);
+    MO_CLEAR(HCALL(self)->name);
+    hcall_clear(self);
+    mo_object_free(self);
+}
+
+static MoObject *hcall_repr(MoObject *self) { return mo_format("<host call %U>", HCALL(self)->name); }
+
+static MoObject *hcall_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    mo_err_set(&mo_TypeError, "cannot create '_HostCall' instances");
+    return NULL;
+}
+
+MoType mo_host_call_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "_HostCall",
+    .size = sizeof(MoHostCallObj),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = hcall_dealloc,
+    .traverse = hcall_traverse,
+    .clear = hcall_clear,
+    .vnew = hcall_vnew,
+    .repr = hcall_repr,
+    .iter = hcall_self,
+    .iternext = hcall_iternext,
+    .methods = hcall_methods,
+    .getsets = hcall_getsets,
+};
+
+/* ---- the batch wait: asyncio's `_wait(calls)` ---------------------------------------------------- */
+
+int mo_host_wait_prepare(MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs != 1 || (kwnames && MO_TUPLE_LEN(kwnames)) || MO_TYPE(args[0]) != &mo_list_type || MO_LIST_LEN(args[0]) == 0) {
+        mo_err_set(&mo_TypeError, "_wait() takes a non-empty list of host calls");
+        return -1;
+    }
+    MoObject *list = args[0];
+    size_t n = MO_LIST_LEN(list);
+    for (size_t i = 0; i < n; i++) {
+        if (MO_TYPE(MO_LIST_ITEM(list, i)) != &mo_host_call_type) {
+            mo_err_set(&mo_TypeError, "_wait() takes a non-empty list of host calls");
+            return -1;
+        }
+    }
+    if (mo_vm->limits.host_calls > 0 && mo_vm->host_calls_used + (int64_t)n > mo_vm->limits.host_calls) {
+        mo_limit_fire(MO_LIMIT_HOST_CALLS, "host call limit exceeded");
+        return -1;
+    }
+    MoObject **names = mo_alloc(3 * n * sizeof(MoObject *));
+    if (!names) {
+        mo_err_nomemory();
+        return -1;
+    }
+    MoObject **targs = names + n, **kws = names + 2 * n;
+    for (size_t i = 0; i < n; i++) {
+        MoHostCallObj *h = HCALL(MO_LIST_ITEM(list, i));
+        names[i] = h->name;
+        targs[i] = h->args;
+        kws[i] = h->kwargs;
+    }
+    int r = mo_api_prepare_calls(n, names, targs, kws);
+    mo_free(names);
+    if (r < 0) return -1;
+    mo_vm->host_calls_used += (int64_t)n;
+    return 0;
+}
+
+/* Reached only when something other than the VM's CALL calls the object (a C caller such as
+ * map()); the VM handles a direct CALL itself, pausing the run. */
+static MoObject *wait_call(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    mo_err_set(&mo_RuntimeError, "host function 'asyncio' cannot be called from inside a function called from C code");
+    return NULL;
+}
+
+static MoObject *wait_repr(MoObject *self) { return mo_str_from_cstr("<asyncio host wait>"); }
+
+MoType mo_host_wait_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "_HostWait",
+    .size = sizeof(MoObject),
+    .base = &mo_object_type,
+    .repr = wait_repr,
+    .call = wait_call,
+};
+
+/* ---- module asyncio (C part; the loop is src/modules/py/asyncio.py) ---------------------------- */
+
+int mo_module_asyncio_init(MoObject *module, MoObject *dict) {
+    if (ready_types() < 0) return -1;
+    MoObject *w = mo_object_new(&mo_host_wait_type);
+    if (!w) return -1;
+    int r = mo_dict_set_str(dict, "_wait", w);
+    mo_decref(w);
+    if (r == 0) r = mo_dict_set_str(dict, "_HostCall", MO(&mo_host_call_type));
+    if (r == 0) r = mo_dict_set_str(dict, "_CoroutineType", MO(&mo_coroutine_type));
+    return r;
+}
