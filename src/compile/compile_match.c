@@ -300,3 +300,431 @@ int mo_match_check_case(const MoAstStmt *s, size_t index, const char *filename, 
     names_free(&stores);
     return r;
 }
+
+/* ---- code generation ----------------------------------------------------------------------------
+ * A port of CPython 3.11's compiler_pattern family. The value a pattern matches is on top of the
+ * stack and the pattern consumes it. Captured values are not stored as they match: each is moved
+ * (with SWAPs) below the items still being matched and below the earlier captures, and the names
+ * are stored only after the whole pattern matched, so a failed case binds nothing. `on_top`
+ * counts the items above the captures that a failure must pop besides the captures themselves;
+ * failing jumps go to fail_pop[on_top + ncaptures], the head of a chain of POP_TOPs emitted after
+ * the pattern (ensure_fail_pop / emit_fail_pop). An or-pattern compiles each alternative with a
+ * fresh context on a copy of the value, then rotates the first alternative's captures into place;
+ * the later alternatives' captures are reordered on the stack to the first one's order. */
+
+typedef struct Pc {
+    MoObject **stores; /* captured names in order (borrowed from the tree) */
+    size_t nstores, capstores;
+    int *fail_pop;     /* fail_pop[i]: pop i items, then fail */
+    size_t fail_pop_size;
+    size_t on_top;
+} Pc;
+
+static void pc_free(Pc *pc) {
+    mo_free(pc->stores);
+    mo_free(pc->fail_pop);
+    pc->stores = NULL;
+    pc->fail_pop = NULL;
+    pc->nstores = pc->capstores = pc->fail_pop_size = 0;
+}
+
+static int pc_add_store(Pc *pc, MoObject *name) {
+    if (pc->nstores == pc->capstores) {
+        size_t cap = pc->capstores ? pc->capstores * 2 : 8;
+        MoObject **s = mo_realloc(pc->stores, cap * sizeof *s);
+        if (!s) return -1;
+        pc->stores = s;
+        pc->capstores = cap;
+    }
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+static ptrdiff_t pc_index(const Pc *pc, MoObject *name) {
+    for (size_t i = 0; i < pc->nstores; i++)
+        if (mo_str_eq(pc->stores[i], name)) return (ptrdiff_t)i;
+    return -1;
+}
+
+#define EMIT(op, arg) do { if (mo_cc_emit(c, MO_OP_##op, (uint32_t)(arg)) < 0) return -1; } while (0)
+#define CHECK(x) do { if ((x) < 0) return -1; } while (0)
+
+static int ensure_fail_pop(Compiler *c, Pc *pc, size_t n) {
+    size_t size = n + 1;
+    if (size <= pc->fail_pop_size) return 0;
+    int *f = mo_realloc(pc->fail_pop, size * sizeof *f);
+    if (!f) return -1;
+    pc->fail_pop = f;
+    while (pc->fail_pop_size < size) {
+        int l = mo_cc_new_label(c);
+        if (l < 0) return -1;
+        pc->fail_pop[pc->fail_pop_size++] = l;
+    }
+    return 0;
+}
+
+/* Emits op (a jump) to the failure path, popping what this context holds. */
+static int jump_to_fail_pop(Compiler *c, Pc *pc, MoOpcode op) {
+    size_t pops = pc->on_top + pc->nstores;
+    CHECK(ensure_fail_pop(c, pc, pops));
+    return mo_cc_emit(c, op, (uint32_t)pc->fail_pop[pops]);
+}
+
+/* Emits the POP_TOP chain and forgets the labels; control falls out at fail_pop[0]. */
+static int emit_fail_pop(Compiler *c, Pc *pc) {
+    if (!pc->fail_pop_size) return 0;
+    while (--pc->fail_pop_size) {
+        mo_cc_use_label(c, pc->fail_pop[pc->fail_pop_size]);
+        EMIT(POP_TOP, 0);
+    }
+    mo_cc_use_label(c, pc->fail_pop[0]);
+    mo_free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    return 0;
+}
+
+/* Moves the top of the stack below the count - 1 items under it. */
+static int rotate(Compiler *c, size_t count) {
+    while (count > 1) EMIT(SWAP, count--);
+    return 0;
+}
+
+static int store_capture(Compiler *c, MoObject *name, Pc *pc) {
+    if (!name) {
+        EMIT(POP_TOP, 0);
+        return 0;
+    }
+    CHECK(rotate(c, pc->on_top + pc->nstores + 1));
+    return pc_add_store(pc, name);
+}
+
+static int emit_int(Compiler *c, int64_t v) {
+    MoObject *n = mo_int_from_i64(v);
+    if (!n) return -1;
+    int r = mo_cc_emit_const(c, n);
+    mo_decref(n);
+    return r;
+}
+
+static int gen(Compiler *c, const MoAstPattern *p, Pc *pc);
+
+/* Sub-patterns need nothing special here: the irrefutability rules are mo_match_check_case's. */
+#define gen_sub gen
+
+static int error_pattern(Compiler *c, const MoAstPattern *p, const char *msg) {
+    return mo_cc_error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, msg);
+}
+
+static int gen_sequence(Compiler *c, const MoAstPattern *p, Pc *pc) {
+    const MoAstPatternSeq *pats = &p->v.MatchSequence.patterns;
+    size_t size = pats->len, star = (size_t)-1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (size_t i = 0; i < size; i++) {
+        const MoAstPattern *q = pats->items[i];
+        if (q->kind == MO_PAT_MatchStar) {
+            star_wildcard = is_star_wildcard(q);
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= is_wildcard(q);
+    }
+    pc->on_top++;
+    EMIT(MATCH_SEQUENCE, 0);
+    CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    if (star == (size_t)-1) {
+        EMIT(GET_LEN, 0);
+        CHECK(emit_int(c, (int64_t)size));
+        EMIT(COMPARE_OP, MO_EQ);
+        CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    } else if (size > 1) {
+        EMIT(GET_LEN, 0);
+        CHECK(emit_int(c, (int64_t)size - 1));
+        EMIT(COMPARE_OP, MO_GE);
+        CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard) {
+        EMIT(POP_TOP, 0);
+        return 0;
+    }
+    if (star_wildcard) {
+        /* `[a, *_, b]`: index the items instead of unpacking them all. */
+        pc->on_top++;
+        for (size_t i = 0; i < size; i++) {
+            const MoAstPattern *q = pats->items[i];
+            if (i == star || is_wildcard(q)) continue;
+            EMIT(COPY, 1);
+            if (i < star) {
+                CHECK(emit_int(c, (int64_t)i));
+            } else {
+                /* The subject may not support negative indexes. */
+                EMIT(GET_LEN, 0);
+                CHECK(emit_int(c, (int64_t)(size - i)));
+                EMIT(BINARY_OP, MO_SUB);
+            }
+            EMIT(BINARY_SUBSCR, 0);
+            CHECK(gen_sub(c, q, pc));
+        }
+        pc->on_top--;
+        EMIT(POP_TOP, 0);
+        return 0;
+    }
+    if (star == (size_t)-1) {
+        EMIT(UNPACK_SEQUENCE, size);
+    } else {
+        size_t after = size - star - 1;
+        if (star > 255 || after > 0xffff) return error_pattern(c, p, "too many sub-patterns");
+        EMIT(UNPACK_EX, star | (after << 8));
+    }
+    pc->on_top += size;
+    for (size_t i = 0; i < size; i++) {
+        pc->on_top--;
+        CHECK(gen_sub(c, pats->items[i], pc));
+    }
+    return 0;
+}
+
+static int gen_mapping(Compiler *c, const MoAstPattern *p, Pc *pc) {
+    const MoAstExprSeq *keys = &p->v.MatchMapping.keys;
+    const MoAstPatternSeq *pats = &p->v.MatchMapping.patterns;
+    MoObject *rest = p->v.MatchMapping.rest;
+    size_t size = keys->len;
+    pc->on_top++;
+    EMIT(MATCH_MAPPING, 0);
+    CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    if (!size && !rest) {
+        pc->on_top--;
+        EMIT(POP_TOP, 0);
+        return 0;
+    }
+    if (size) {
+        EMIT(GET_LEN, 0);
+        CHECK(emit_int(c, (int64_t)size));
+        EMIT(COMPARE_OP, MO_GE);
+        CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    }
+    for (size_t i = 0; i < size; i++) CHECK(mo_cc_visit_expr(c, keys->items[i]));
+    EMIT(BUILD_TUPLE, size);
+    EMIT(MATCH_KEYS, 0);
+    /* subject, keys, values-or-None */
+    pc->on_top += 2;
+    EMIT(COPY, 1);
+    CHECK(mo_cc_emit_const(c, mo_None));
+    EMIT(IS_OP, 1);
+    CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    EMIT(UNPACK_SEQUENCE, size);
+    pc->on_top += size;
+    pc->on_top--;
+    for (size_t i = 0; i < size; i++) {
+        pc->on_top--;
+        CHECK(gen_sub(c, pats->items[i], pc));
+    }
+    /* A match: what follows consumes the keys and the subject. */
+    pc->on_top -= 2;
+    if (rest) {
+        EMIT(COPY_DICT_WITHOUT_KEYS, 0); /* subject, rest */
+        EMIT(SWAP, 2);
+        EMIT(POP_TOP, 0);
+        return store_capture(c, rest, pc);
+    }
+    EMIT(POP_TOP, 0);
+    EMIT(POP_TOP, 0);
+    return 0;
+}
+
+static int gen_class(Compiler *c, const MoAstPattern *p, Pc *pc) {
+    const MoAstPatternSeq *pos = &p->v.MatchClass.patterns;
+    const MoAstIdentSeq *attrs = &p->v.MatchClass.kwd_attrs;
+    const MoAstPatternSeq *kwp = &p->v.MatchClass.kwd_patterns;
+    size_t nargs = pos->len, nattrs = attrs->len;
+    CHECK(mo_cc_visit_expr(c, p->v.MatchClass.cls));
+    MoObject *names = mo_tuple_new(nattrs);
+    if (!names) return -1;
+    for (size_t i = 0; i < nattrs; i++) MO_TUPLE_SET(names, i, mo_newref(attrs->items[i]));
+    int r = mo_cc_emit_const(c, names);
+    mo_decref(names);
+    CHECK(r);
+    EMIT(MATCH_CLASS, nargs);
+    EMIT(COPY, 1);
+    CHECK(mo_cc_emit_const(c, mo_None));
+    EMIT(IS_OP, 1);
+    /* The attributes tuple (or None) replaced the subject. */
+    pc->on_top++;
+    CHECK(jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE));
+    EMIT(UNPACK_SEQUENCE, nargs + nattrs);
+    pc->on_top += nargs + nattrs;
+    pc->on_top--;
+    for (size_t i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        const MoAstPattern *q = i < nargs ? pos->items[i] : kwp->items[i - nargs];
+        if (is_wildcard(q)) {
+            EMIT(POP_TOP, 0);
+            continue;
+        }
+        CHECK(gen_sub(c, q, pc));
+    }
+    return 0;
+}
+
+static int gen_or(Compiler *c, const MoAstPattern *p, Pc *pc) {
+    const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
+    int end = mo_cc_new_label(c);
+    if (end < 0) return -1;
+    Pc old = *pc;
+    Pc alt = {0};
+    Pc control = {0}; /* the first alternative's captures */
+    int r = 0;
+    for (size_t i = 0; i < alts->len && r == 0; i++) {
+        const MoAstPattern *a = alts->items[i];
+        MoCcPos pos = mo_cc_set_pos(c, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset);
+        alt = (Pc){0};
+        r = mo_cc_emit(c, MO_OP_COPY, 1);
+        if (r == 0) r = gen(c, a, &alt);
+        if (r == 0 && i == 0) {
+            control.stores = alt.stores;
+            control.nstores = alt.nstores;
+            control.capstores = alt.capstores;
+            alt.stores = NULL;
+            alt.nstores = alt.capstores = 0;
+        } else if (r == 0 && alt.nstores) {
+            /* Same names as the first alternative (mo_match_check_case made sure), maybe in
+             * another order: reorder the stack (and the list) to the first one's order. */
+            for (size_t ic = alt.nstores; r == 0 && ic-- > 0;) {
+                ptrdiff_t is = pc_index(&alt, control.stores[ic]);
+                if (is < 0 || (size_t)is > ic) {
+                    r = error_pattern(c, a, "alternative patterns bind different names");
+                    break;
+                }
+                size_t istores = (size_t)is;
+                if (istores == ic) continue;
+                size_t rotations = istores + 1;
+                /* CPython: rotated = stores[:rotations]; del stores[:rotations];
+                 * stores[ic - istores:ic - istores] = rotated, i.e. stores[0..ic] turns left by
+                 * `rotations`, as each rotate(ic + 1) below does to the stack. */
+                for (size_t k = 0; k < rotations; k++) {
+                    MoObject *first = alt.stores[0];
+                    for (size_t m = 0; m < ic; m++) alt.stores[m] = alt.stores[m + 1];
+                    alt.stores[ic] = first;
+                }
+                for (size_t k = 0; r == 0 && k < rotations; k++) r = rotate(c, ic + 1);
+            }
+        }
+        if (r == 0) r = mo_cc_emit(c, MO_OP_JUMP, (uint32_t)end);
+        if (r == 0) r = emit_fail_pop(c, &alt);
+        mo_cc_restore_pos(c, pos);
+        pc_free(&alt);
+    }
+    if (r < 0) {
+        pc_free(&control);
+        return -1;
+    }
+    *pc = old;
+    /* No alternative matched: pop the value and fail. */
+    r = mo_cc_emit(c, MO_OP_POP_TOP, 0);
+    if (r == 0) r = jump_to_fail_pop(c, pc, MO_OP_JUMP);
+    if (r == 0) mo_cc_use_label(c, end);
+    size_t nrots = control.nstores + 1 + pc->on_top + pc->nstores;
+    for (size_t i = 0; r == 0 && i < control.nstores; i++) {
+        r = rotate(c, nrots);
+        if (r == 0) r = pc_add_store(pc, control.stores[i]);
+    }
+    pc_free(&control);
+    CHECK(r);
+    /* Pop the value the alternatives copied. */
+    EMIT(POP_TOP, 0);
+    return 0;
+}
+
+static int gen_inner(Compiler *c, const MoAstPattern *p, Pc *pc) {
+    switch (p->kind) {
+    case MO_PAT_MatchValue:
+        CHECK(mo_cc_visit_expr(c, p->v.MatchValue.value));
+        EMIT(COMPARE_OP, MO_EQ);
+        return jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE);
+    case MO_PAT_MatchSingleton:
+        CHECK(mo_cc_emit_const(c, p->v.MatchSingleton.value));
+        EMIT(IS_OP, 0);
+        return jump_to_fail_pop(c, pc, MO_OP_POP_JUMP_IF_FALSE);
+    case MO_PAT_MatchSequence:
+        return gen_sequence(c, p, pc);
+    case MO_PAT_MatchMapping:
+        return gen_mapping(c, p, pc);
+    case MO_PAT_MatchClass:
+        return gen_class(c, p, pc);
+    case MO_PAT_MatchStar:
+        return store_capture(c, p->v.MatchStar.name, pc);
+    case MO_PAT_MatchAs:
+        if (!p->v.MatchAs.pattern) return store_capture(c, p->v.MatchAs.name, pc);
+        /* Keep a copy to store once the sub-pattern matched. */
+        pc->on_top++;
+        EMIT(COPY, 1);
+        CHECK(gen(c, p->v.MatchAs.pattern, pc));
+        pc->on_top--;
+        return store_capture(c, p->v.MatchAs.name, pc);
+    case MO_PAT_MatchOr:
+        return gen_or(c, p, pc);
+    }
+    return error_pattern(c, p, "unsupported pattern");
+}
+
+static int gen(Compiler *c, const MoAstPattern *p, Pc *pc) {
+    CHECK(mo_cc_enter_nest(c, p->lineno, p->col_offset));
+    MoCcPos pos = mo_cc_set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
+    int r = gen_inner(c, p, pc);
+    mo_cc_restore_pos(c, pos);
+    mo_cc_leave_nest(c);
+    return r;
+}
+
+/* One case; pc is the caller's, which frees it on every path. `last` is the last case that has
+ * a pattern to test (it consumes the subject instead of a copy). */
+static int gen_case(Compiler *c, const MoAstMatchCase *mc, bool last, int end, Pc *pc) {
+    const MoAstPattern *p = mc->pattern;
+    MoCcPos pos = mo_cc_set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
+    int r = last ? 0 : mo_cc_emit(c, MO_OP_COPY, 1);
+    if (r == 0) r = gen(c, p, pc);
+    /* A match: bind the captured names (the first one is on top). */
+    for (size_t i = 0; r == 0 && i < pc->nstores; i++) r = mo_cc_store_name(c, pc->stores[i]);
+    mo_cc_restore_pos(c, pos);
+    CHECK(r);
+    pc->nstores = 0;
+    if (mc->guard) {
+        CHECK(ensure_fail_pop(c, pc, 0));
+        CHECK(mo_cc_visit_jump_if(c, mc->guard, false, pc->fail_pop[0]));
+    }
+    if (!last) EMIT(POP_TOP, 0); /* the subject */
+    CHECK(mo_cc_visit_body(c, &mc->body));
+    CHECK(mo_cc_emit(c, MO_OP_JUMP, (uint32_t)end));
+    pos = mo_cc_set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
+    r = emit_fail_pop(c, pc);
+    mo_cc_restore_pos(c, pos);
+    return r;
+}
+
+int mo_compile_match(Compiler *c, const MoAstStmt *s) {
+    const MoAstMatchCaseSeq *cases = &s->v.Match.cases;
+    const char *filename, *src;
+    size_t srclen;
+    mo_cc_source(c, &filename, &src, &srclen);
+    int end = mo_cc_new_label(c);
+    if (end < 0) return -1;
+    CHECK(mo_cc_visit_expr(c, s->v.Match.subject));
+    size_t n = cases->len;
+    /* A trailing `case _:` tests nothing: the subject is gone when control gets there. */
+    bool has_default = n > 1 && is_wildcard(cases->items[n - 1]->pattern);
+    for (size_t i = 0; i < n - (has_default ? 1 : 0); i++) {
+        CHECK(mo_match_check_case(s, i, filename, src, srclen));
+        Pc pc = {0};
+        int r = gen_case(c, cases->items[i], i + 1 == n - (has_default ? 1 : 0), end, &pc);
+        pc_free(&pc);
+        CHECK(r);
+    }
+    if (has_default) {
+        const MoAstMatchCase *mc = cases->items[n - 1];
+        if (mc->guard) CHECK(mo_cc_visit_jump_if(c, mc->guard, false, end));
+        CHECK(mo_cc_visit_body(c, &mc->body));
+    }
+    mo_cc_use_label(c, end);
+    return 0;
+}

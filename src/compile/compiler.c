@@ -17,14 +17,15 @@
  * stack of "fblocks", as CPython does; the handler stack is temporarily cut to the block's level
  * while its clean-up code is emitted so that the clean-up is not protected by the block itself.
  *
- * `match` statements keep the subject on the stack and compile each pattern into checks that
- * jump to a chain of POP_TOPs on failure (see "match statements" below). Private names are
+ * `match` statements are compiled in compile_match.c through the mo_cc_* wrappers at the end of
+ * this file (compiler_internal.h). Private names are
  * mangled here (not in the symbol table) for the names looked up by string.
  *
  * Every construct the VM does not support yet (async, except*) is refused with a SyntaxError
  * naming it.
  */
 #include "compiler.h"
+#include "compiler_internal.h"
 
 #include <string.h>
 
@@ -2041,511 +2042,6 @@ static int visit_augassign(Compiler *c, const MoAstStmt *s) {
     }
 }
 
-/* ---- match statements ---------------------------------------------------------------------------
- * The subject stays on the stack while the cases are tried. A pattern consumes the value on top
- * of the stack; on failure it jumps to a label that first pops whatever the pattern left above
- * the level where the next alternative (case or `|` branch) starts. Those labels are created on
- * demand, one per stack height, and emitted as a chain of POP_TOPs after the pattern. Captures
- * are stored as soon as they match: a failed case may leave some bound, which the language
- * reference allows. */
-
-typedef struct PatFail {
-    int *labels; /* labels[i]: i items above the base to pop, then fail; -1 unused (owned) */
-    int cap;
-    int top;     /* items above the base right now */
-    int max;     /* highest index with a label */
-} PatFail;
-
-static int pat_fail_label(Compiler *c, PatFail *pf, int top, const MoAstPattern *p) {
-    if (top < 0 || top > 1000000)
-        return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "pattern too complex");
-    if (top >= pf->cap) {
-        int ncap = pf->cap ? pf->cap : 16;
-        while (ncap <= top) ncap *= 2;
-        int *n = mo_realloc(pf->labels, (size_t)ncap * sizeof(int));
-        if (!n) return -1;
-        for (int i = pf->cap; i < ncap; i++) n[i] = -1;
-        pf->labels = n;
-        pf->cap = ncap;
-    }
-    if (pf->labels[top] < 0) {
-        pf->labels[top] = new_label(c);
-        if (pf->labels[top] < 0) return -1;
-    }
-    if (top > pf->max) pf->max = top;
-    return pf->labels[top];
-}
-
-/* Emits a jump to the failure path taken with `top` items above the base after the jump's pop. */
-static int pat_jump_fail(Compiler *c, PatFail *pf, MoOpcode op, int top, const MoAstPattern *p) {
-    int l = pat_fail_label(c, pf, top, p);
-    if (l < 0) return -1;
-    return emit(c, op, (uint32_t)l);
-}
-
-static void pat_fail_init(PatFail *pf) {
-    pf->labels = NULL;
-    pf->cap = 0;
-    pf->top = 0;
-    pf->max = -1;
-}
-
-/* Emits the pop chain: control arriving at labels[i] pops i items and falls out at labels[0].
- * Frees the label array. */
-static int pat_fail_emit(Compiler *c, PatFail *pf) {
-    int r = 0;
-    for (int i = pf->max; i > 0 && r == 0; i--) {
-        use_label(c, pf->labels[i]);
-        r = emit(c, MO_OP_POP_TOP, 0);
-    }
-    if (r == 0 && pf->max >= 0) use_label(c, pf->labels[0]);
-    mo_free(pf->labels);
-    pf->labels = NULL;
-    return r;
-}
-
-static int visit_pattern(Compiler *c, const MoAstPattern *p, PatFail *pf);
-
-static int pattern_store(Compiler *c, MoObject *name, PatFail *pf) {
-    pf->top--;
-    if (!name) return emit(c, MO_OP_POP_TOP, 0);
-    return compile_nameop(c, name, N_STORE);
-}
-
-/* Checks that the value on top (popped) is a truthy result; otherwise fails. */
-static int pat_check(Compiler *c, PatFail *pf, const MoAstPattern *p) {
-    pf->top--;
-    return pat_jump_fail(c, pf, MO_OP_POP_JUMP_IF_FALSE, pf->top, p);
-}
-
-/* Matches the items just unpacked onto the stack (the first on top) with pats in order. */
-static int pattern_subpatterns(Compiler *c, const MoAstPatternSeq *pats, PatFail *pf) {
-    for (size_t i = 0; i < pats->len; i++) CHECK(visit_pattern(c, pats->items[i], pf));
-    return 0;
-}
-
-static const MoAstPattern *irrefutable_leaf(const MoAstPattern *p);
-
-/* Raises CPython's SyntaxError for an irrefutable pattern p that hides what follows it. */
-static int unreachable_error(Compiler *c, const MoAstPattern *p) {
-    const MoAstPattern *q = irrefutable_leaf(p);
-    if (q->v.MatchAs.name) {
-        MoObject *msg = mo_format("name capture %R makes remaining patterns unreachable", q->v.MatchAs.name);
-        if (!msg) return -1;
-        error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, MO_STR_UTF8(msg));
-        mo_decref(msg);
-        return -1;
-    }
-    return error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset,
-                    "wildcard makes remaining patterns unreachable");
-}
-
-/* The capture or wildcard that makes p irrefutable, or NULL if p is refutable. */
-static const MoAstPattern *irrefutable_leaf(const MoAstPattern *p) {
-    if (p->kind == MO_PAT_MatchAs) return p->v.MatchAs.pattern ? irrefutable_leaf(p->v.MatchAs.pattern) : p;
-    if (p->kind == MO_PAT_MatchOr) {
-        for (size_t i = 0; i < p->v.MatchOr.patterns.len; i++) {
-            const MoAstPattern *q = irrefutable_leaf(p->v.MatchOr.patterns.items[i]);
-            if (q) return q;
-        }
-    }
-    return NULL;
-}
-
-/* Appends the names p binds to list (CPython's pattern capture order). 0 or -1. */
-static int pattern_names(const MoAstPattern *p, MoObject *list) {
-    const MoAstPatternSeq *subs = NULL, *subs2 = NULL;
-    MoObject *name = NULL;
-    switch (p->kind) {
-    case MO_PAT_MatchAs:
-        if (p->v.MatchAs.pattern && pattern_names(p->v.MatchAs.pattern, list) < 0) return -1;
-        name = p->v.MatchAs.name;
-        break;
-    case MO_PAT_MatchStar: name = p->v.MatchStar.name; break;
-    case MO_PAT_MatchSequence: subs = &p->v.MatchSequence.patterns; break;
-    case MO_PAT_MatchMapping:
-        subs = &p->v.MatchMapping.patterns;
-        name = p->v.MatchMapping.rest;
-        break;
-    case MO_PAT_MatchClass:
-        subs = &p->v.MatchClass.patterns;
-        subs2 = &p->v.MatchClass.kwd_patterns;
-        break;
-    case MO_PAT_MatchOr:
-        /* All alternatives bind the same names (checked separately): the first one tells. */
-        return p->v.MatchOr.patterns.len ? pattern_names(p->v.MatchOr.patterns.items[0], list) : 0;
-    default: break;
-    }
-    for (size_t i = 0; subs && i < subs->len; i++)
-        if (pattern_names(subs->items[i], list) < 0) return -1;
-    for (size_t i = 0; subs2 && i < subs2->len; i++)
-        if (pattern_names(subs2->items[i], list) < 0) return -1;
-    return name ? mo_list_append(list, name) : 0;
-}
-
-static bool same_names(MoObject *a, MoObject *b) {
-    if (MO_LIST_LEN(a) != MO_LIST_LEN(b)) return false;
-    for (size_t i = 0; i < MO_LIST_LEN(a); i++) {
-        bool found = false;
-        for (size_t j = 0; j < MO_LIST_LEN(b) && !found; j++) found = mo_str_eq(MO_LIST_ITEM(a, i), MO_LIST_ITEM(b, j));
-        if (!found) return false;
-    }
-    return true;
-}
-
-/* The node CPython's compiler is at when it finishes compiling p (its error location). */
-static const MoAstPattern *last_visited(const MoAstPattern *p) {
-    const MoAstPatternSeq *seq = NULL;
-    switch (p->kind) {
-    case MO_PAT_MatchSequence: seq = &p->v.MatchSequence.patterns; break;
-    case MO_PAT_MatchMapping: seq = &p->v.MatchMapping.patterns; break;
-    case MO_PAT_MatchClass: {
-        /* CPython skips wildcard sub-patterns of class patterns. */
-        const MoAstPatternSeq *both[2] = {&p->v.MatchClass.kwd_patterns, &p->v.MatchClass.patterns};
-        for (size_t k = 0; k < 2; k++)
-            for (size_t i = both[k]->len; i > 0; i--) {
-                const MoAstPattern *q = both[k]->items[i - 1];
-                if (!(q->kind == MO_PAT_MatchAs && !q->v.MatchAs.pattern && !q->v.MatchAs.name)) return last_visited(q);
-            }
-        return p;
-    }
-    case MO_PAT_MatchOr: seq = &p->v.MatchOr.patterns; break;
-    default: break;
-    }
-    return seq && seq->len ? last_visited(seq->items[seq->len - 1]) : p;
-}
-
-static int check_or_pattern(Compiler *c, const MoAstPattern *p);
-
-/* Rejects a name captured twice in one pattern (CPython: "multiple assignments to name 'a' in
- * pattern"); seen is the list of names captured so far. 0 or -1. */
-static int check_captures(Compiler *c, const MoAstPattern *p, MoObject *seen) {
-    const MoAstPatternSeq *subs = NULL, *subs2 = NULL;
-    MoObject *name = NULL;
-    const MoAstPattern *at = p;
-    switch (p->kind) {
-    case MO_PAT_MatchAs:
-        if (p->v.MatchAs.pattern) CHECK(check_captures(c, p->v.MatchAs.pattern, seen));
-        name = p->v.MatchAs.name;
-        break;
-    case MO_PAT_MatchStar: name = p->v.MatchStar.name; break;
-    case MO_PAT_MatchSequence: subs = &p->v.MatchSequence.patterns; break;
-    case MO_PAT_MatchMapping:
-        subs = &p->v.MatchMapping.patterns;
-        name = p->v.MatchMapping.rest;
-        if (subs->len) at = last_visited(subs->items[subs->len - 1]);
-        break;
-    case MO_PAT_MatchClass:
-        subs = &p->v.MatchClass.patterns;
-        subs2 = &p->v.MatchClass.kwd_patterns;
-        for (size_t i = 0; i < p->v.MatchClass.kwd_attrs.len; i++) {
-            if (!mo_str_eq_cstr(p->v.MatchClass.kwd_attrs.items[i], "__debug__")) continue;
-            const MoAstPattern *q = subs2->items[i];
-            return error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, "cannot assign to __debug__");
-        }
-        break;
-    case MO_PAT_MatchOr: {
-        /* Each alternative on its own; the names of the first one continue the pattern. */
-        const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
-        CHECK(check_or_pattern(c, p));
-        size_t base = MO_LIST_LEN(seen);
-        MoObject *first = NULL;
-        for (size_t i = 0; i < alts->len; i++) {
-            MoObject *copy = mo_list_from_array(MO_LIST(seen)->items, base);
-            if (!copy) {
-                mo_xdecref(first);
-                return -1;
-            }
-            int r = check_captures(c, alts->items[i], copy);
-            if (r < 0) {
-                mo_decref(copy);
-                mo_xdecref(first);
-                return -1;
-            }
-            if (i == 0) first = copy;
-            else mo_decref(copy);
-        }
-        int r = 0;
-        for (size_t k = base; first && k < MO_LIST_LEN(first) && r == 0; k++) r = mo_list_append(seen, MO_LIST_ITEM(first, k));
-        mo_xdecref(first);
-        return r;
-    }
-    default: break;
-    }
-    for (size_t i = 0; subs && i < subs->len; i++) CHECK(check_captures(c, subs->items[i], seen));
-    for (size_t i = 0; subs2 && i < subs2->len; i++) CHECK(check_captures(c, subs2->items[i], seen));
-    if (!name) return 0;
-    if (mo_str_eq_cstr(name, "__debug__"))
-        return error_at(c, at->lineno, at->col_offset, at->end_lineno, at->end_col_offset, "cannot assign to __debug__");
-    for (size_t i = 0; i < MO_LIST_LEN(seen); i++) {
-        if (!mo_str_eq(MO_LIST_ITEM(seen, i), name)) continue;
-        MoObject *msg = mo_format("multiple assignments to name %R in pattern", name);
-        if (!msg) return -1;
-        error_at(c, at->lineno, at->col_offset, at->end_lineno, at->end_col_offset, MO_STR_UTF8(msg));
-        mo_decref(msg);
-        return -1;
-    }
-    return mo_list_append(seen, name);
-}
-
-/* An or-pattern's alternatives must bind the same names, and only the last may be irrefutable. */
-static int check_or_pattern(Compiler *c, const MoAstPattern *p) {
-    const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
-    for (size_t i = 0; i + 1 < alts->len; i++)
-        if (irrefutable_leaf(alts->items[i])) return unreachable_error(c, alts->items[i]);
-    MoObject *first = mo_list_new(0);
-    if (!first) return -1;
-    int r = alts->len ? pattern_names(alts->items[0], first) : 0;
-    for (size_t i = 1; i < alts->len && r == 0; i++) {
-        MoObject *other = mo_list_new(0);
-        if (!other || pattern_names(alts->items[i], other) < 0) {
-            mo_xdecref(other);
-            r = -1;
-            break;
-        }
-        if (!same_names(first, other)) {
-            const MoAstPattern *q = last_visited(alts->items[i]);
-            r = error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset,
-                         "alternative patterns bind different names");
-        }
-        mo_decref(other);
-    }
-    mo_decref(first);
-    return r;
-}
-
-static int visit_pattern_inner(Compiler *c, const MoAstPattern *p, PatFail *pf) {
-    switch (p->kind) {
-    case MO_PAT_MatchValue:
-        CHECK(visit_expr(c, p->v.MatchValue.value));
-        EMIT(COMPARE_OP, MO_EQ);
-        return pat_check(c, pf, p);
-    case MO_PAT_MatchSingleton:
-        CHECK(emit_const(c, p->v.MatchSingleton.value));
-        EMIT(IS_OP, 0);
-        return pat_check(c, pf, p);
-    case MO_PAT_MatchAs:
-        if (p->v.MatchAs.pattern) {
-            EMIT(COPY, 1);
-            pf->top++;
-            CHECK(visit_pattern(c, p->v.MatchAs.pattern, pf));
-        }
-        return pattern_store(c, p->v.MatchAs.name, pf);
-    case MO_PAT_MatchStar:
-        return pattern_store(c, p->v.MatchStar.name, pf);
-    case MO_PAT_MatchSequence: {
-        const MoAstPatternSeq *pats = &p->v.MatchSequence.patterns;
-        size_t star = (size_t)-1;
-        for (size_t i = 0; i < pats->len; i++) {
-            if (pats->items[i]->kind != MO_PAT_MatchStar) continue;
-            if (star != (size_t)-1)
-                return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset,
-                                "multiple starred names in sequence pattern");
-            star = i;
-        }
-        EMIT(MATCH_SEQUENCE, 0);
-        pf->top++;
-        CHECK(pat_check(c, pf, p));
-        EMIT(GET_LEN, 0);
-        pf->top++;
-        size_t need = star == (size_t)-1 ? pats->len : pats->len - 1;
-        MoObject *n = mo_int_from_i64((int64_t)need);
-        if (!n) return -1;
-        int r = emit_const(c, n);
-        mo_decref(n);
-        CHECK(r);
-        EMIT(COMPARE_OP, star == (size_t)-1 ? MO_EQ : MO_GE);
-        CHECK(pat_check(c, pf, p));
-        if (star == (size_t)-1) {
-            EMIT(UNPACK_SEQUENCE, pats->len);
-        } else {
-            size_t after = pats->len - star - 1;
-            if (star > 255 || after > 0xffff)
-                return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "too many sub-patterns");
-            EMIT(UNPACK_EX, star | (after << 8));
-        }
-        pf->top += (int)pats->len - 1;
-        return pattern_subpatterns(c, pats, pf);
-    }
-    case MO_PAT_MatchMapping: {
-        const MoAstExprSeq *keys = &p->v.MatchMapping.keys;
-        const MoAstPatternSeq *pats = &p->v.MatchMapping.patterns;
-        for (size_t i = 0; i < keys->len; i++) {
-            MoObject *kv = folded_constant(keys->items[i]);
-            if (!kv) continue;
-            for (size_t j = 0; j < i; j++) {
-                MoObject *kv2 = folded_constant(keys->items[j]);
-                if (!kv2) continue;
-                int eq = mo_richcompare_bool(kv, kv2, MO_EQ);
-                mo_decref(kv2);
-                if (eq < 0) {
-                    mo_decref(kv);
-                    return -1;
-                }
-                if (!eq) continue;
-                MoObject *msg = mo_format("mapping pattern checks duplicate key (%R)", kv);
-                mo_decref(kv);
-                if (!msg) return -1;
-                error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, MO_STR_UTF8(msg));
-                mo_decref(msg);
-                return -1;
-            }
-            mo_decref(kv);
-        }
-        EMIT(MATCH_MAPPING, 0);
-        pf->top++;
-        CHECK(pat_check(c, pf, p));
-        if (keys->len) {
-            EMIT(GET_LEN, 0);
-            pf->top++;
-            MoObject *n = mo_int_from_i64((int64_t)keys->len);
-            if (!n) return -1;
-            int r = emit_const(c, n);
-            mo_decref(n);
-            CHECK(r);
-            EMIT(COMPARE_OP, MO_GE);
-            CHECK(pat_check(c, pf, p));
-        }
-        for (size_t i = 0; i < keys->len; i++) CHECK(visit_expr(c, keys->items[i]));
-        EMIT(BUILD_TUPLE, keys->len);
-        pf->top++;
-        if (keys->len) {
-            EMIT(MATCH_KEYS, 0);
-            pf->top++;
-            EMIT(COPY, 1);
-            CHECK(emit_const(c, mo_None));
-            EMIT(IS_OP, 1);
-            pf->top++;
-            CHECK(pat_check(c, pf, p));
-            EMIT(UNPACK_SEQUENCE, keys->len);
-            pf->top += (int)keys->len - 1;
-            CHECK(pattern_subpatterns(c, pats, pf));
-        }
-        /* [subject, keys] */
-        if (p->v.MatchMapping.rest) {
-            EMIT(COPY_DICT_WITHOUT_KEYS, 0);
-            CHECK(pattern_store(c, p->v.MatchMapping.rest, pf));
-        } else {
-            EMIT(POP_TOP, 0);
-            pf->top--;
-        }
-        EMIT(POP_TOP, 0);
-        pf->top--;
-        return 0;
-    }
-    case MO_PAT_MatchClass: {
-        const MoAstPatternSeq *pos = &p->v.MatchClass.patterns;
-        const MoAstIdentSeq *names = &p->v.MatchClass.kwd_attrs;
-        const MoAstPatternSeq *kwp = &p->v.MatchClass.kwd_patterns;
-        for (size_t i = 0; i < names->len; i++) {
-            for (size_t j = 0; j < i; j++) {
-                if (!mo_str_eq(names->items[i], names->items[j])) continue;
-                const MoAstPattern *q = kwp->items[i];
-                MoObject *msg = mo_format("attribute name repeated in class pattern: %U", names->items[i]);
-                if (!msg) return -1;
-                error_at(c, q->lineno, q->col_offset, q->end_lineno, q->end_col_offset, MO_STR_UTF8(msg));
-                mo_decref(msg);
-                return -1;
-            }
-        }
-        CHECK(visit_expr(c, p->v.MatchClass.cls));
-        MoObject *t = mo_tuple_new(names->len);
-        if (!t) return -1;
-        for (size_t i = 0; i < names->len; i++) MO_TUPLE_SET(t, i, mo_newref(names->items[i]));
-        int64_t ci = add_const(c, t);
-        mo_decref(t);
-        if (ci < 0) return -1;
-        EMIT(LOAD_CONST, ci);
-        EMIT(MATCH_CLASS, pos->len);
-        EMIT(COPY, 1);
-        CHECK(emit_const(c, mo_None));
-        EMIT(IS_OP, 1);
-        pf->top++;
-        CHECK(pat_check(c, pf, p));
-        EMIT(UNPACK_SEQUENCE, pos->len + names->len);
-        pf->top += (int)(pos->len + names->len) - 1;
-        CHECK(pattern_subpatterns(c, pos, pf));
-        return pattern_subpatterns(c, kwp, pf);
-    }
-    case MO_PAT_MatchOr: {
-        /* Each alternative but the last works on a copy; a failing one pops back to the value. */
-        const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
-        NEW_LABEL(end);
-        int base = pf->top;
-        for (size_t i = 0; i < alts->len; i++) {
-            if (i + 1 == alts->len) {
-                CHECK(visit_pattern(c, alts->items[i], pf));
-                break;
-            }
-            PatFail alt;
-            pat_fail_init(&alt);
-            int r = emit(c, MO_OP_COPY, 1);
-            alt.top = 1;
-            if (r == 0) r = visit_pattern(c, alts->items[i], &alt);
-            /* Matched: drop the original value. */
-            if (r == 0) r = emit(c, MO_OP_POP_TOP, 0);
-            if (r == 0) r = emit(c, MO_OP_JUMP, (uint32_t)end);
-            if (r < 0) {
-                mo_free(alt.labels);
-                return -1;
-            }
-            CHECK(pat_fail_emit(c, &alt));
-        }
-        use_label(c, end);
-        pf->top = base - 1;
-        return 0;
-    }
-    }
-    return error_at(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset, "unsupported pattern");
-}
-
-static int visit_pattern(Compiler *c, const MoAstPattern *p, PatFail *pf) {
-    CHECK(enter_nest(c, p->lineno, p->col_offset));
-    Pos pos = set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
-    int r = visit_pattern_inner(c, p, pf);
-    restore_pos(c, pos);
-    c->nest--;
-    return r;
-}
-
-static int visit_match(Compiler *c, const MoAstStmt *s) {
-    NEW_LABEL(end);
-    const MoAstMatchCaseSeq *cases = &s->v.Match.cases;
-    CHECK(visit_expr(c, s->v.Match.subject));
-    for (size_t i = 0; i < cases->len; i++) {
-        const MoAstMatchCase *mc = cases->items[i];
-        const MoAstPattern *p = mc->pattern;
-        if (!mc->guard && irrefutable_leaf(p) && i + 1 < cases->len) return unreachable_error(c, p);
-        MoObject *seen = mo_list_new(0);
-        if (!seen) return -1;
-        int cr = check_captures(c, p, seen);
-        mo_decref(seen);
-        CHECK(cr);
-        PatFail pf;
-        pat_fail_init(&pf);
-        Pos pos = set_pos(c, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset);
-        int r = emit(c, MO_OP_COPY, 1);
-        restore_pos(c, pos);
-        pf.top = 1;
-        if (r == 0) r = visit_pattern(c, p, &pf);
-        if (r == 0 && mc->guard) {
-            int l = pat_fail_label(c, &pf, 0, p);
-            r = l < 0 ? -1 : visit_jump_if(c, mc->guard, false, l);
-        }
-        if (r == 0) r = emit(c, MO_OP_POP_TOP, 0); /* the subject */
-        if (r == 0) r = visit_body(c, &mc->body);
-        if (r == 0) r = emit(c, MO_OP_JUMP, (uint32_t)end);
-        if (r < 0) {
-            mo_free(pf.labels);
-            return -1;
-        }
-        CHECK(pat_fail_emit(c, &pf));
-    }
-    EMIT(POP_TOP, 0);
-    use_label(c, end);
-    return 0;
-}
-
 /* ---- imports (the import system is src/vm/import.c) ------------------------------------------ */
 
 /* Pushes IMPORT_NAME's operands: the level and the fromlist (None or a tuple of names). */
@@ -2747,7 +2243,7 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
             return visit_future(c, s);
         return visit_import_from(c, s);
     case MO_STMT_Match:
-        return visit_match(c, s);
+        return mo_compile_match(c, s);
     case MO_STMT_AsyncWith:
         if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_stmt(c, s, "'async with' here");
         return visit_with_items(c, s, 0);
@@ -2999,4 +2495,45 @@ done:
     mo_xdecref(c->filename_obj);
     mo_symtable_free(st);
     return code;
+}
+
+/* ---- wrappers for the compiler's other files (compiler_internal.h) ---------------------------- */
+
+int mo_cc_emit(Compiler *c, MoOpcode op, uint32_t arg) { return emit(c, op, arg); }
+
+int mo_cc_new_label(Compiler *c) { return new_label(c); }
+
+void mo_cc_use_label(Compiler *c, int label) { use_label(c, label); }
+
+int mo_cc_emit_const(Compiler *c, MoObject *o) { return emit_const(c, o); }
+
+int mo_cc_visit_expr(Compiler *c, const MoAstExpr *e) { return visit_expr(c, e); }
+
+int mo_cc_visit_body(Compiler *c, const MoAstStmtSeq *body) { return visit_body(c, body); }
+
+int mo_cc_visit_jump_if(Compiler *c, const MoAstExpr *e, bool cond, int label) {
+    return visit_jump_if(c, e, cond, label);
+}
+
+int mo_cc_store_name(Compiler *c, MoObject *name) { return compile_nameop(c, name, N_STORE); }
+
+MoCcPos mo_cc_set_pos(Compiler *c, int line, int col, int end_line, int end_col) {
+    Pos p = set_pos(c, line, col, end_line, end_col);
+    return (MoCcPos){p.line, p.end_line, p.col, p.end_col};
+}
+
+void mo_cc_restore_pos(Compiler *c, MoCcPos pos) { restore_pos(c, (Pos){pos.line, pos.end_line, pos.col, pos.end_col}); }
+
+int mo_cc_enter_nest(Compiler *c, int line, int col) { return enter_nest(c, line, col); }
+
+void mo_cc_leave_nest(Compiler *c) { c->nest--; }
+
+int mo_cc_error_at(Compiler *c, int line, int col, int end_line, int end_col, const char *msg) {
+    return error_at(c, line, col, end_line, end_col, msg);
+}
+
+void mo_cc_source(Compiler *c, const char **filename, const char **src, size_t *srclen) {
+    *filename = c->filename;
+    *src = c->src;
+    *srclen = c->srclen;
 }

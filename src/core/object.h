@@ -967,6 +967,16 @@ int mo_host_wait_prepare(MoObject *const *args, size_t nargs, MoObject *kwnames)
  * the VM with a list of n tuples (True, value) / (False, exception instance): 0 or -1. */
 int mo_api_prepare_calls(size_t n, MoObject *const *names, MoObject *const *args, MoObject *const *kwargs);
 
+/* Async generators: the generator type, the awaitable of __anext__/asend/athrow/aclose, and the
+ * marker wrapping a value of `yield` (ASYNC_GEN_WRAP) so it is told apart from an inner await. */
+extern MoType mo_async_gen_type, mo_async_gen_asend_type, mo_async_gen_wrapped_type;
+
+/* Wraps a new generator over frame f (stolen) in an async generator: new reference or NULL. */
+MoObject *mo_async_gen_new(struct MoFrame *f);
+
+/* ASYNC_GEN_WRAP: value (borrowed) marked as yielded by an async generator: new reference. */
+MoObject *mo_async_gen_wrap(MoObject *value);
+
 /* The C part of module asyncio (registry.c). */
 int mo_module_asyncio_init(MoObject *module, MoObject *dict);
 

@@ -1865,13 +1865,20 @@ static void update_slots(MoType *t) {
  * whose dict defines one of them; a builtin's slot wrapper stored in a dict (`__hash__ =
  * object.__hash__`) stands for its owner. NULL when t's own dict defines it in Python (then
  * update_slots installs the slot_* function) or nothing does. Borrowed. */
-static MoType *mro_definer(MoType *t, const char *const *names) {
+static MoType *mro_definer(MoType *t, const char *const *names, bool *dispatch) {
+    *dispatch = false;
     for (size_t i = 0; i < MO_TUPLE_LEN(t->mro); i++) {
         MoType *k = (MoType *)MO_TUPLE_ITEM(t->mro, i);
         for (size_t j = 0; names[j]; j++) {
             MoObject *v = k->dict ? mo_dict_get_str(k->dict, names[j]) : NULL;
             if (!v) continue;
-            if (v->type == &mo_wrapper_descr_type) return ((MoSlotWrapper *)v)->owner;
+            if (v->type == &mo_wrapper_descr_type) {
+                MoSlotWrapper *w = (MoSlotWrapper *)v;
+                if (!strcmp(w->sd->name, names[j])) return w->owner;
+                /* Another slot's wrapper (__str__ = int.__repr__): call through the dict. */
+                *dispatch = true;
+                return NULL;
+            }
             return i == 0 ? NULL : k;
         }
     }
@@ -1889,16 +1896,21 @@ static void resolve_inherited_slots(MoType *t) {
                              *const call_n[] = {"__call__", NULL},
                              *const cmp_n[] = {"__eq__", "__lt__", "__le__", "__ne__", "__gt__", "__ge__", NULL};
     MoType *k;
-    if ((k = mro_definer(t, repr_n))) t->repr = k->repr;
-    if ((k = mro_definer(t, str_n))) t->str = k->str;
-    if ((k = mro_definer(t, hash_n))) t->hash = k->hash;
-    if ((k = mro_definer(t, cmp_n))) t->richcompare = k->richcompare;
-    if ((k = mro_definer(t, iter_n))) t->iter = k->iter;
-    if ((k = mro_definer(t, bool_n))) t->truth = k->truth;
-    if ((k = mro_definer(t, len_n))) t->length = k->length;
-    if ((k = mro_definer(t, getitem_n))) t->getitem = k->getitem;
-    if ((k = mro_definer(t, contains_n))) t->contains = k->contains;
-    if ((k = mro_definer(t, call_n))) t->call = k->call;
+    bool d;
+#define RESOLVE(names, field, dispatcher) \
+    if ((k = mro_definer(t, names, &d))) t->field = k->field; \
+    else if (d) t->field = dispatcher
+    RESOLVE(repr_n, repr, slot_repr);
+    RESOLVE(str_n, str, slot_str);
+    RESOLVE(hash_n, hash, slot_hash);
+    RESOLVE(cmp_n, richcompare, slot_richcompare);
+    RESOLVE(iter_n, iter, slot_iter);
+    RESOLVE(bool_n, truth, slot_truth);
+    RESOLVE(len_n, length, slot_length);
+    RESOLVE(getitem_n, getitem, slot_getitem);
+    RESOLVE(contains_n, contains, slot_contains);
+    RESOLVE(call_n, call, slot_call);
+#undef RESOLVE
 }
 
 /* Builtin bases whose instances have no room for an attribute dict (variable-size layouts). */

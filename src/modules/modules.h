@@ -40,6 +40,7 @@ int mo_module_add_functions(MoObject *module, MoObject *dict, const MoMethodDef 
 int mo_module_math_init(MoObject *module, MoObject *dict);
 int mo_module_moat_host_init(MoObject *module, MoObject *dict);
 int mo_module_sys_init(MoObject *module, MoObject *dict);
+int mo_module_traceback_init(MoObject *module, MoObject *dict);
 
 /* The run's module cache (borrowed dict), created on first use; NULL with an exception. */
 MoObject *mo_modules_cache(void);

@@ -41,6 +41,7 @@ static const MoBuiltinModule builtin_modules[] = {
     {"random", mo_module_moat_host_init},
     {"os", mo_module_moat_host_init},
     {"sys", mo_module_sys_init},
+    {"traceback", mo_module_traceback_init},
     {"asyncio", mo_module_asyncio_init},
     {NULL, NULL},
 };

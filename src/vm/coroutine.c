@@ -29,7 +29,9 @@ MoObject *mo_generator_new(MoFrame *f);
 /* Types are readied on first use (like import.c's module type): they are static, so their dicts
  * must be immortal, hence mo_vm is NULL while readying. */
 static int ready_types(void) {
-    static MoType *const types[] = {&mo_coroutine_type, &mo_host_call_type, &mo_host_wait_type, NULL};
+    static MoType *const types[] = {&mo_coroutine_type,          &mo_host_call_type,      &mo_host_wait_type,
+                                    &mo_async_gen_type,          &mo_async_gen_asend_type, &mo_async_gen_wrapped_type,
+                                    NULL};
     for (size_t i = 0; types[i]; i++) {
         if (types[i]->mro) continue;
         MoVM *saved = mo_vm;
@@ -525,3 +527,318 @@ int mo_module_asyncio_init(MoObject *module, MoObject *dict) {
     if (r == 0) r = mo_dict_set_str(dict, "_CoroutineType", MO(&mo_coroutine_type));
     return r;
 }
+
+/* ---- async generators ---------------------------------------------------------------------------
+ * An async generator is, like a coroutine, a wrapper around a generator over the frame. Its
+ * `yield v` compiles to ASYNC_GEN_WRAP + YIELD_VALUE, so the generator yields a wrapped value;
+ * everything else the generator yields comes from an await inside it and must travel on to the
+ * event loop. __anext__/asend/athrow/aclose return an awaitable (type async_generator_asend) that
+ * steps the generator: a wrapped value ends the await with that value (StopIteration), the
+ * generator returning ends it with StopAsyncIteration, any other yield is passed up. */
+
+typedef struct MoWrapped {
+    MO_HEAD;
+    MoObject *value;
+} MoWrapped;
+
+static int wrapped_traverse(MoObject *self, MoVisit visit, void *arg) {
+    return ((MoWrapped *)self)->value ? visit(((MoWrapped *)self)->value, arg) : 0;
+}
+
+static void wrapped_clear(MoObject *self) { MO_CLEAR(((MoWrapped *)self)->value); }
+
+static void wrapped_dealloc(MoObject *self) {
+    mo_gc_untrack(self);
+    wrapped_clear(self);
+    mo_object_free(self);
+}
+
+MoType mo_async_gen_wrapped_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "async_generator_wrapped_value",
+    .size = sizeof(MoWrapped),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = wrapped_dealloc,
+    .traverse = wrapped_traverse,
+    .clear = wrapped_clear,
+};
+
+MoObject *mo_async_gen_wrap(MoObject *value) {
+    if (ready_types() < 0) return NULL;
+    MoWrapped *w = (MoWrapped *)mo_gc_new(&mo_async_gen_wrapped_type, sizeof(MoWrapped));
+    if (!w) return NULL;
+    w->value = mo_newref(value);
+    mo_gc_track(MO(w));
+    return MO(w);
+}
+
+MoObject *mo_async_gen_new(MoFrame *f) {
+    MoObject *c = mo_coroutine_new(f);
+    if (!c) return NULL;
+    /* Same layout as a coroutine; only the type differs. */
+    c->type = &mo_async_gen_type;
+    return c;
+}
+
+enum { AS_SEND = 0, AS_THROW = 1, AS_CLOSE = 2 };
+
+typedef struct MoASend {
+    MO_HEAD;
+    MoObject *agen;  /* the async generator (owned) */
+    MoObject *value; /* asend: the value to send first; athrow: the exception instance */
+    int mode;
+    int state; /* 0 not started, 1 running, 2 finished */
+} MoASend;
+
+#define ASEND(o) ((MoASend *)(o))
+
+static MoObject *asend_new(MoObject *agen, MoObject *value, int mode) {
+    MoASend *a = (MoASend *)mo_gc_new(&mo_async_gen_asend_type, sizeof(MoASend));
+    if (!a) return NULL;
+    a->agen = mo_newref(agen);
+    a->value = value ? mo_newref(value) : NULL;
+    a->mode = mode;
+    a->state = 0;
+    mo_gc_track(MO(a));
+    return MO(a);
+}
+
+static MoObject *stop_with(MoObject *value) {
+    MoObject *args = mo_tuple_pack(1, value);
+    MoObject *e = args ? mo_exception_new(&mo_StopIteration, args) : NULL;
+    mo_xdecref(args);
+    if (e) mo_err_restore(e);
+    return NULL;
+}
+
+/* Interprets what one step of the generator gave: r (new reference, a yielded value) or NULL with
+ * the generator's exception (StopIteration: it returned). */
+static MoObject *asend_result(MoASend *a, MoObject *r) {
+    if (r) {
+        if (MO_TYPE(r) == &mo_async_gen_wrapped_type) {
+            a->state = 2;
+            if (a->mode == AS_CLOSE) {
+                mo_decref(r);
+                mo_err_set(&mo_RuntimeError, "async generator ignored GeneratorExit");
+                return NULL;
+            }
+            MoObject *v = mo_newref(((MoWrapped *)r)->value);
+            mo_decref(r);
+            stop_with(v);
+            mo_decref(v);
+            return NULL;
+        }
+        return r; /* an await inside the generator: on to the loop */
+    }
+    a->state = 2;
+    if (a->mode == AS_CLOSE) {
+        if (mo_err_matches(&mo_StopIteration) || mo_err_matches(&mo_GeneratorExit) ||
+            mo_err_matches(&mo_StopAsyncIteration)) {
+            mo_err_clear();
+            return stop_with(mo_None);
+        }
+        return NULL;
+    }
+    if (mo_err_matches(&mo_StopIteration)) {
+        mo_err_clear();
+        mo_err_set(&mo_StopAsyncIteration, NULL);
+    }
+    return NULL;
+}
+
+static MoObject *asend_step(MoASend *a, MoObject *send, MoObject *throw_args) {
+    if (a->state == 2) {
+        mo_err_set(&mo_RuntimeError, a->mode == AS_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                                                        : "cannot reuse already awaited aclose()/athrow()");
+        return NULL;
+    }
+    MoObject *gen = CORO(a->agen)->gen;
+    MoObject *r;
+    if (a->state == 0 && a->mode != AS_SEND) {
+        a->state = 1;
+        if (mo_generator_finished(gen)) {
+            a->state = 2;
+            if (a->mode == AS_CLOSE) return stop_with(mo_None);
+            mo_err_restore(mo_newref(a->value));
+            return NULL;
+        }
+        MoObject *arg = a->value;
+        r = mo_call_method(gen, "throw", &arg, 1);
+    } else if (throw_args) {
+        a->state = 1;
+        r = mo_call_method(gen, "throw", MO_TUPLE(throw_args)->items, MO_TUPLE_LEN(throw_args));
+    } else {
+        MoObject *v = send;
+        if (a->state == 0) {
+            a->state = 1;
+            if (v == mo_None && a->value) v = a->value;
+            if (mo_generator_finished(gen)) {
+                a->state = 2;
+                mo_err_set(&mo_StopAsyncIteration, NULL);
+                return NULL;
+            }
+        }
+        r = mo_call_method(gen, "send", &v, 1);
+    }
+    return asend_result(a, r);
+}
+
+static MoObject *asend_iternext(MoObject *self) { return asend_step(ASEND(self), mo_None, NULL); }
+
+static MoObject *asend_send(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs != 1) {
+        mo_err_set(&mo_TypeError, "send() takes exactly one argument");
+        return NULL;
+    }
+    return asend_step(ASEND(self), args[0], NULL);
+}
+
+static MoObject *asend_throw(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    MoObject *t = mo_tuple_new(nargs);
+    if (!t) return NULL;
+    for (size_t i = 0; i < nargs; i++) MO_TUPLE(t)->items[i] = mo_newref(args[i]);
+    MoObject *r = asend_step(ASEND(self), NULL, t);
+    mo_decref(t);
+    return r;
+}
+
+static MoObject *asend_close(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    ASEND(self)->state = 2;
+    return mo_none();
+}
+
+static MoObject *asend_await(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    return mo_newref(self);
+}
+
+static int asend_traverse(MoObject *self, MoVisit visit, void *arg) {
+    MoASend *a = ASEND(self);
+    if (a->agen) {
+        int r = visit(a->agen, arg);
+        if (r) return r;
+    }
+    return a->value ? visit(a->value, arg) : 0;
+}
+
+static void asend_clear(MoObject *self) {
+    MO_CLEAR(ASEND(self)->agen);
+    MO_CLEAR(ASEND(self)->value);
+}
+
+static void asend_dealloc(MoObject *self) {
+    mo_gc_untrack(self);
+    asend_clear(self);
+    mo_object_free(self);
+}
+
+static const MoMethodDef asend_methods[] = {
+    {"send", asend_send, MO_METH_INSTANCE, "send a value"},
+    {"throw", asend_throw, MO_METH_INSTANCE, "raise an exception"},
+    {"close", asend_close, MO_METH_INSTANCE, "close"},
+    {"__await__", asend_await, MO_METH_INSTANCE, "the await iterator"},
+    {NULL, NULL, 0, NULL},
+};
+
+static MoObject *asend_iter(MoObject *self) { return mo_newref(self); }
+
+MoType mo_async_gen_asend_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "async_generator_asend",
+    .size = sizeof(MoASend),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = asend_dealloc,
+    .traverse = asend_traverse,
+    .clear = asend_clear,
+    .iter = asend_iter,
+    .iternext = asend_iternext,
+    .methods = asend_methods,
+};
+
+static MoObject *agen_aiter(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    return mo_newref(self);
+}
+
+static MoObject *agen_anext(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    return asend_new(self, NULL, AS_SEND);
+}
+
+static MoObject *agen_asend(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs != 1) {
+        mo_err_set(&mo_TypeError, "asend() takes exactly one argument");
+        return NULL;
+    }
+    return asend_new(self, args[0], AS_SEND);
+}
+
+static MoObject *agen_athrow(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    if (nargs < 1) {
+        mo_err_set(&mo_TypeError, "athrow expected at least 1 argument, got 0");
+        return NULL;
+    }
+    MoObject *t = args[0];
+    MoObject *exc;
+    if (mo_isinstance_type(t, &mo_type_type) && mo_type_is_subtype((MoType *)t, &mo_BaseException)) {
+        exc = nargs >= 2 && args[1] != mo_None ? (MO_EXC_CHECK(args[1]) ? mo_newref(args[1]) : mo_call1(t, args[1]))
+                                              : mo_call0(t);
+        if (!exc) return NULL;
+    } else if (MO_EXC_CHECK(t)) {
+        exc = mo_newref(t);
+    } else {
+        mo_err_format(&mo_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                      MO_TYPE(t)->name);
+        return NULL;
+    }
+    MoObject *a = asend_new(self, exc, AS_THROW);
+    mo_decref(exc);
+    return a;
+}
+
+static MoObject *agen_aclose(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
+    MoObject *exc = mo_exception_new(&mo_GeneratorExit, NULL);
+    if (!exc) return NULL;
+    MoObject *a = asend_new(self, exc, AS_CLOSE);
+    mo_decref(exc);
+    return a;
+}
+
+static MoObject *agen_repr(MoObject *self) {
+    return mo_format("<async_generator object %U at %p>", CORO(self)->qualname, (void *)self);
+}
+
+static const MoMethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter, MO_METH_INSTANCE, "return self"},
+    {"__anext__", agen_anext, MO_METH_INSTANCE, "an awaitable of the next value"},
+    {"asend", agen_asend, MO_METH_INSTANCE, "send a value, return an awaitable"},
+    {"athrow", agen_athrow, MO_METH_INSTANCE, "raise an exception inside, return an awaitable"},
+    {"aclose", agen_aclose, MO_METH_INSTANCE, "close, return an awaitable"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MoGetSetDef agen_getsets[] = {
+    {"__name__", coro_get_name, NULL, "name"},
+    {"__qualname__", coro_get_qualname, NULL, "qualified name"},
+    {"ag_running", coro_get_running, NULL, "whether the generator is running"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static MoObject *agen_vnew(MoType *type, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    mo_err_set(&mo_TypeError, "cannot create 'async_generator' instances");
+    return NULL;
+}
+
+MoType mo_async_gen_type = {
+    .ob = {MO_IMMORTAL_REFCNT, &mo_type_type},
+    .name = "async_generator",
+    .size = sizeof(MoCoroutine),
+    .flags = MO_TPFLAG_GC,
+    .base = &mo_object_type,
+    .dealloc = coro_dealloc,
+    .traverse = coro_traverse,
+    .clear = coro_clear,
+    .vnew = agen_vnew,
+    .repr = agen_repr,
+    .methods = agen_methods,
+    .getsets = agen_getsets,
+};

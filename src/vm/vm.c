@@ -424,6 +424,68 @@ static bool match_self_type(MoType *t) {
     return false;
 }
 
+/* CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, which decide what `case [...]` and
+ * `case {...}` accept: list, tuple, range and dict (and their subclasses) here, plus Python classes
+ * that set `__abc_tpflags__` to one of these bits in their body (as CPython's collections.abc
+ * Sequence/Mapping and collections.deque do) or inherit from such a class. */
+#define MATCH_TPFLAG_SEQUENCE (1 << 5)
+#define MATCH_TPFLAG_MAPPING (1 << 6)
+
+static int match_collection_kind(MoObject *o) {
+    if (mo_isinstance_type(o, &mo_list_type) || mo_isinstance_type(o, &mo_tuple_type) ||
+        mo_isinstance_type(o, &mo_range_type))
+        return MATCH_TPFLAG_SEQUENCE;
+    if (MO_DICT_CHECK(o)) return MATCH_TPFLAG_MAPPING;
+    MoObject *mro = MO_TYPE(o)->mro;
+    if (!mro) return 0;
+    for (size_t i = 0; i < MO_TUPLE_LEN(mro); i++) {
+        MoType *t = (MoType *)MO_TUPLE_ITEM(mro, i);
+        if (!(t->flags & MO_TPFLAG_HEAPTYPE) || !t->dict) continue;
+        MoObject *f = mo_dict_get_str(t->dict, "__abc_tpflags__");
+        if (f && MO_INT_CHECK(f)) {
+            int64_t v;
+            if (mo_int_as_i64(f, &v) < 0) {
+                mo_err_clear();
+                return 0;
+            }
+            return (int)(v & (MATCH_TPFLAG_SEQUENCE | MATCH_TPFLAG_MAPPING));
+        }
+    }
+    return 0;
+}
+
+/* isinstance(subj, cls) for class patterns (CPython's PyObject_IsInstance): the exact type
+ * matches at once, otherwise a metaclass __instancecheck__ written in Python decides, as for
+ * builtins.isinstance: 1, 0 or -1. */
+static int match_isinstance(MoObject *subj, MoObject *cls) {
+    if (MO_TYPE(subj) == (MoType *)cls) return 1;
+    if (MO_TYPE(cls)->flags & MO_TPFLAG_HEAPTYPE) {
+        MoObject *hook = mo_lookup_special(cls, "__instancecheck__");
+        if (hook && MO_TYPE(hook) != &mo_builtin_function_type) {
+            MoObject *r = mo_call1(hook, subj);
+            mo_decref(hook);
+            if (!r) return -1;
+            int t = mo_truth(r);
+            mo_decref(r);
+            return t;
+        }
+        mo_xdecref(hook);
+        if (mo_err_occurred()) return -1;
+    }
+    return mo_isinstance_type(subj, (MoType *)cls);
+}
+
+/* CPython's `seen` set of match_class: TypeError (-1) if name is among the first npos names of
+ * margs (NULL: none) or the first nkw of kwnames, else 0. */
+static int match_seen(MoType *t, MoObject *margs, size_t npos, MoObject *kwnames, size_t nkw, MoObject *name) {
+    bool dup = false;
+    for (size_t i = 0; !dup && margs && i < npos; i++) dup = mo_str_eq(MO_TUPLE_ITEM(margs, i), name);
+    for (size_t i = 0; !dup && i < nkw; i++) dup = mo_str_eq(MO_TUPLE_ITEM(kwnames, i), name);
+    if (!dup) return 0;
+    mo_err_format(&mo_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, name);
+    return -1;
+}
+
 /* getattr for patterns: 1 with *out, 0 if the attribute is missing (no match), -1 on error. */
 static int match_getattr(MoObject *o, MoObject *name, MoObject **out) {
     *out = mo_getattr(o, name);
@@ -486,37 +548,23 @@ fail:
     return NULL;
 }
 
-/* The MATCH_CLASS instruction: a tuple of the npos positional then the keyword attributes of
- * subj, None if subj does not match, NULL on error. New reference. */
+/* The MATCH_CLASS instruction (CPython's match_class): a tuple of the npos positional then the
+ * keyword attributes of subj, None if subj does not match, NULL on error. New reference. */
 static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObject *kwnames) {
     if (!mo_isinstance_type(cls, &mo_type_type)) {
         mo_err_set(&mo_TypeError, "called match pattern must be a type");
         return NULL;
     }
     MoType *t = (MoType *)cls;
-    int is = mo_isinstance_type(subj, t);
-    if (!is && (cls->type->flags & MO_TPFLAG_HEAPTYPE)) {
-        /* A metaclass's Python __instancecheck__ decides, as for isinstance(). */
-        MoObject *hook = mo_lookup_special(cls, "__instancecheck__");
-        if (hook && MO_TYPE(hook) != &mo_builtin_function_type) {
-            MoObject *r = mo_call1(hook, subj);
-            mo_decref(hook);
-            if (!r) return NULL;
-            is = mo_truth(r);
-            mo_decref(r);
-            if (is < 0) return NULL;
-        } else {
-            mo_xdecref(hook);
-            if (mo_err_occurred()) return NULL;
-        }
-    }
-    if (!is) return mo_none();
+    int inst = match_isinstance(subj, cls);
+    if (inst <= 0) return inst < 0 ? NULL : mo_none();
     size_t nkw = MO_TUPLE_LEN(kwnames);
     MoObject *res = mo_tuple_new(npos + nkw);
     if (!res) return NULL;
     for (size_t i = 0; i < npos + nkw; i++) MO_TUPLE_SET(res, i, mo_none());
+    MoObject *margs = NULL; /* __match_args__ when the positional names were read from it */
     if (npos) {
-        MoObject *margs = mo_getattr_str(cls, "__match_args__");
+        margs = mo_getattr_str(cls, "__match_args__");
         bool self_match = false;
         if (!margs) {
             if (!mo_err_matches(&mo_AttributeError)) goto fail;
@@ -524,14 +572,12 @@ static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObjec
             self_match = match_self_type(t);
         } else if (!MO_CHECK_EXACT(margs, mo_tuple_type)) {
             mo_err_format(&mo_TypeError, "%s.__match_args__ must be a tuple (got %T)", t->name, margs);
-            mo_decref(margs);
             goto fail;
         }
         size_t allowed = margs ? MO_TUPLE_LEN(margs) : self_match ? 1 : 0;
         if (npos > allowed) {
             mo_err_format(&mo_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)", t->name, allowed,
                           allowed == 1 ? "" : "s", npos);
-            mo_xdecref(margs);
             goto fail;
         }
         for (size_t i = 0; i < npos; i++) {
@@ -540,43 +586,34 @@ static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObjec
                 v = mo_newref(subj);
             } else {
                 MoObject *name = MO_TUPLE_ITEM(margs, i);
-                if (!MO_STR_CHECK(name)) {
+                if (!MO_CHECK_EXACT(name, mo_str_type)) {
                     mo_err_format(&mo_TypeError, "__match_args__ elements must be strings (got %T)", name);
-                    mo_decref(margs);
                     goto fail;
                 }
-                bool dup = false;
-                for (size_t j = 0; j < i && !dup; j++) dup = mo_str_eq(MO_TUPLE_ITEM(margs, j), name);
-                for (size_t j = 0; j < nkw && !dup; j++) dup = mo_str_eq(MO_TUPLE_ITEM(kwnames, j), name);
-                if (dup) {
-                    mo_err_format(&mo_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, name);
-                    mo_decref(margs);
-                    goto fail;
-                }
-                int r = match_getattr(subj, name, &v);
-                if (r <= 0) {
-                    mo_decref(margs);
-                    if (r < 0) goto fail;
-                    mo_decref(res);
-                    return mo_none();
-                }
+                int r = match_seen(t, margs, i, kwnames, 0, name);
+                if (r == 0) r = match_getattr(subj, name, &v);
+                if (r < 0) goto fail;
+                if (r == 0) goto nomatch;
             }
             MO_SETREF(MO_TUPLE(res)->items[i], v);
         }
-        mo_xdecref(margs);
     }
     for (size_t i = 0; i < nkw; i++) {
-        MoObject *v;
-        int r = match_getattr(subj, MO_TUPLE_ITEM(kwnames, i), &v);
+        MoObject *v, *name = MO_TUPLE_ITEM(kwnames, i);
+        int r = match_seen(t, margs, margs ? npos : 0, kwnames, i, name);
+        if (r == 0) r = match_getattr(subj, name, &v);
         if (r < 0) goto fail;
-        if (r == 0) {
-            mo_decref(res);
-            return mo_none();
-        }
+        if (r == 0) goto nomatch;
         MO_SETREF(MO_TUPLE(res)->items[npos + i], v);
     }
+    mo_xdecref(margs);
     return res;
+nomatch:
+    mo_xdecref(margs);
+    mo_decref(res);
+    return mo_none();
 fail:
+    mo_xdecref(margs);
     mo_decref(res);
     return NULL;
 }
@@ -2102,14 +2139,12 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_MATCH_SEQUENCE: {
-            MoObject *o = TOP();
-            bool seq = mo_isinstance_type(o, &mo_list_type) || mo_isinstance_type(o, &mo_tuple_type) ||
-                       MO_CHECK_EXACT(o, mo_range_type);
+            bool seq = match_collection_kind(TOP()) == MATCH_TPFLAG_SEQUENCE;
             PUSH(mo_bool(seq));
             break;
         }
         case MO_OP_MATCH_MAPPING: {
-            bool map = MO_DICT_CHECK(TOP());
+            bool map = match_collection_kind(TOP()) == MATCH_TPFLAG_MAPPING;
             PUSH(mo_bool(map));
             break;
         }
@@ -2132,6 +2167,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         case MO_OP_MATCH_CLASS: {
             MoObject *kwn = POP();
             MoObject *cls = POP();
+            SAVE_FRAME();
             MoObject *subj = TOP();
             MoObject *res = match_class(subj, cls, oparg, kwn);
             mo_decref(kwn);
@@ -2142,9 +2178,15 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_COPY_DICT_WITHOUT_KEYS: {
+            /* CPython: rest = {}; rest.update(subject); del rest[key] for each key. */
             MoObject *keys = TOP(), *subj = PEEK(2);
-            MoObject *rest = mo_dict_copy(subj);
+            SAVE_FRAME();
+            MoObject *rest = mo_dict_new();
             if (!rest) goto error;
+            if (mo_dict_update(rest, subj) < 0) {
+                mo_decref(rest);
+                goto error;
+            }
             for (size_t i = 0; i < MO_TUPLE_LEN(keys); i++) {
                 if (mo_dict_del(rest, MO_TUPLE_ITEM(keys, i)) < 0) {
                     mo_decref(rest);
