@@ -42,6 +42,10 @@ need_cmd_pkg cmake cmake
 need_cmd_pkg gcc build-essential
 need_cmd_pkg make build-essential
 need_cmd_pkg emcc emscripten
+# The sanitizer and fuzz stages (scripts/test-sanitize.sh, scripts/fuzz-smoke.sh) build with clang-14
+# (a dependency of emscripten); its ASan/UBSan/libFuzzer runtimes are a separate package.
+need_cmd_pkg clang-14 clang-14
+need_pkg libclang-rt-14-dev
 # A font package with chromium: headless pages render text even on a minimal machine.
 need_cmd_pkg chromium chromium fonts-liberation
 need_cmd_pkg python3 python3

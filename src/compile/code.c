@@ -32,7 +32,32 @@ static MoObject *code_get_filename(MoObject *self) { return mo_newref(MO_CODE(se
 static MoObject *code_get_firstlineno(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->firstlineno); }
 static MoObject *code_get_argcount(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->argcount); }
 
+static MoObject *code_names_slice(MoObject *self, uint32_t from, uint32_t n) {
+    MoCode *c = MO_CODE(self);
+    return mo_tuple_from_array(MO_TUPLE(c->localnames)->items + from, n);
+}
+static MoObject *code_get_varnames(MoObject *self) { return code_names_slice(self, 0, MO_CODE(self)->nlocals); }
+static MoObject *code_get_cellvars(MoObject *self) {
+    return code_names_slice(self, MO_CODE(self)->nlocals, MO_CODE(self)->ncells);
+}
+static MoObject *code_get_freevars(MoObject *self) {
+    return code_names_slice(self, MO_CODE(self)->nlocals + MO_CODE(self)->ncells, MO_CODE(self)->nfrees);
+}
+static MoObject *code_get_nlocals(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->nlocals); }
+static MoObject *code_get_kwonly(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->kwonlyargcount); }
+static MoObject *code_get_posonly(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->posonlyargcount); }
+static MoObject *code_get_consts(MoObject *self) { return mo_newref(MO_CODE(self)->consts); }
+static MoObject *code_get_names(MoObject *self) { return mo_newref(MO_CODE(self)->names); }
+
 static const MoGetSetDef code_getsets[] = {
+    {"co_varnames", code_get_varnames, NULL, "parameter and local variable names"},
+    {"co_cellvars", code_get_cellvars, NULL, "names of locals captured by nested scopes"},
+    {"co_freevars", code_get_freevars, NULL, "names of closure variables"},
+    {"co_nlocals", code_get_nlocals, NULL, "number of local variables"},
+    {"co_kwonlyargcount", code_get_kwonly, NULL, "keyword-only parameter count"},
+    {"co_posonlyargcount", code_get_posonly, NULL, "positional-only parameter count"},
+    {"co_consts", code_get_consts, NULL, "constants"},
+    {"co_names", code_get_names, NULL, "global and attribute names"},
     {"co_name", code_get_name, NULL, "name"},
     {"co_qualname", code_get_qualname, NULL, "qualified name"},
     {"co_filename", code_get_filename, NULL, "file name"},

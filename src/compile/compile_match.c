@@ -1,16 +1,22 @@
 /*
- * compile_match.c: the compile-time checks of `match` patterns (PEP 634), separate from the code
- * generation in compiler.c.
+ * compile_match.c: the `match` statement (PEP 634), compiled as CPython 3.11 compiles it.
  *
- * CPython 3.11 raises these SyntaxErrors from its code generator (compiler_pattern and friends in
- * Python/compile.c), not from the parser, and the message and position of each depend on the
- * order in which that generator walks the pattern. This file replays that walk over the AST
- * without emitting anything: `loc` follows CPython's "current location" (set on entering every
- * pattern it visits, never restored), the names bound so far are collected per case, and
- * or-patterns collect each alternative's names separately, compare them as sets with the first
- * alternative's and then add the first alternative's names to the enclosing list. Sub-patterns
- * CPython does not visit (wildcards in class patterns, all-wildcard sequences, the wildcards of a
- * sequence with `*_`) are skipped here too, because visiting them would move `loc`.
+ * Two passes per case, both following CPython's Python/compile.c (compiler_match and the
+ * compiler_pattern* family):
+ *
+ * 1. mo_match_check_case raises the SyntaxErrors CPython's code generator raises for patterns.
+ *    Their message and position depend on the order in which CPython walks the pattern, so the
+ *    check replays that walk over the AST without emitting anything: `loc` follows CPython's
+ *    "current location" (set on entering every pattern it visits, never restored), the names
+ *    bound so far are collected per case, and or-patterns collect each alternative's names
+ *    separately, compare them as sets with the first alternative's and then add the first
+ *    alternative's names to the enclosing list. Sub-patterns CPython does not visit (wildcards in
+ *    class patterns, all-wildcard sequences, the wildcards of a sequence with `*_`) are skipped
+ *    here too, because visiting them would move `loc`. It runs right before its case is compiled,
+ *    so errors in case bodies and in later patterns come in CPython's order.
+ *
+ * 2. The code generation (below, "code generation") then assumes a valid pattern. It reaches
+ *    the compiler's helpers through the mo_cc_* wrappers of compiler_internal.h.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -571,8 +577,7 @@ static int gen_or(Compiler *c, const MoAstPattern *p, Pc *pc) {
     const MoAstPatternSeq *alts = &p->v.MatchOr.patterns;
     int end = mo_cc_new_label(c);
     if (end < 0) return -1;
-    Pc old = *pc;
-    Pc alt = {0};
+    Pc alt = {0}; /* each alternative's own context: pc is not touched until the end */
     Pc control = {0}; /* the first alternative's captures */
     int r = 0;
     for (size_t i = 0; i < alts->len && r == 0; i++) {
@@ -619,7 +624,6 @@ static int gen_or(Compiler *c, const MoAstPattern *p, Pc *pc) {
         pc_free(&control);
         return -1;
     }
-    *pc = old;
     /* No alternative matched: pop the value and fail. */
     r = mo_cc_emit(c, MO_OP_POP_TOP, 0);
     if (r == 0) r = jump_to_fail_pop(c, pc, MO_OP_JUMP);

@@ -224,24 +224,30 @@ static Unit *unit_new(Compiler *c, MoSymScope *ste, MoObject *name, MoObject *qu
         if (ste->is_generator) u->flags |= MO_CO_GENERATOR;
     }
     if (u->is_class) u->flags |= MO_CO_CLASSBODY;
-    for (size_t i = 0; i < ste->nsymbols; i++) {
-        const MoSymbol *s = &ste->symbols[i];
-        if (s->kind == MO_SYM_CELL && add_name(u->cellvars, u->cellvars_index, s->name) < 0) goto fail;
-    }
-    if (u->is_class && ste->needs_class_closure) {
-        if (add_name(u->cellvars, u->cellvars_index, mo_str_intern("__class__")) < 0) goto fail;
-    }
-    for (size_t i = 0; i < ste->nsymbols; i++) {
-        const MoSymbol *s = &ste->symbols[i];
-        if (s->kind == MO_SYM_FREE && add_name(u->freevars, u->freevars_index, s->name) < 0) goto fail;
-    }
-    /* A class that binds a name its methods read from an enclosing function still passes that
-     * function's cell on (CPython's DEF_FREE_CLASS): the class body itself uses its own binding. */
-    for (size_t i = 0; u->is_class && i < ste->nsymbols; i++) {
-        const MoSymbol *s = &ste->symbols[i];
-        if (s->kind != MO_SYM_FREE && (s->flags & MO_DEF_FREE_CLASS) &&
-            add_name(u->freevars, u->freevars_index, s->name) < 0)
-            goto fail;
+    /* Cell and free variable names are sorted, as CPython's dictbytype does (co_cellvars and
+     * co_freevars show the order). A class that binds a name its methods read from an enclosing
+     * function still passes that function's cell on (CPython's DEF_FREE_CLASS). */
+    {
+        MoObject *cells = mo_list_new(0), *frees = mo_list_new(0);
+        int r = cells && frees ? 0 : -1;
+        for (size_t i = 0; i < ste->nsymbols && r == 0; i++) {
+            const MoSymbol *s = &ste->symbols[i];
+            if (s->kind == MO_SYM_CELL) r = mo_list_append(cells, s->name);
+            else if (s->kind == MO_SYM_FREE || (u->is_class && (s->flags & MO_DEF_FREE_CLASS)))
+                r = mo_list_append(frees, s->name);
+        }
+        if (r == 0) r = mo_list_sort(cells, NULL, false);
+        if (r == 0) r = mo_list_sort(frees, NULL, false);
+        for (size_t i = 0; r == 0 && i < MO_LIST_LEN(cells); i++)
+            if (add_name(u->cellvars, u->cellvars_index, MO_LIST_ITEM(cells, i)) < 0) r = -1;
+        if (r == 0 && u->is_class && ste->needs_class_closure &&
+            add_name(u->cellvars, u->cellvars_index, mo_str_intern("__class__")) < 0)
+            r = -1;
+        for (size_t i = 0; r == 0 && i < MO_LIST_LEN(frees); i++)
+            if (add_name(u->freevars, u->freevars_index, MO_LIST_ITEM(frees, i)) < 0) r = -1;
+        mo_xdecref(cells);
+        mo_xdecref(frees);
+        if (r < 0) goto fail;
     }
     return u;
 fail:

@@ -344,6 +344,15 @@ static MoObject *method_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
     return mo_bool(op == MO_EQ ? eq : !eq);
 }
 
+/* CPython's meth_hash: the receiver by identity, the function by value. */
+static int method_hash(MoObject *self, int64_t *out) {
+    int64_t x, y;
+    if (mo_object_identity_hash(MO_METHOD(self)->self, &x) < 0 || mo_hash(MO_METHOD(self)->func, &y) < 0) return -1;
+    x ^= y;
+    *out = x == -1 ? -2 : x;
+    return 0;
+}
+
 static MoObject *method_getattr(MoObject *self, MoObject *name) {
     MoObject *r = mo_generic_getattr(self, name);
     if (r || !mo_err_matches(&mo_AttributeError)) return r;
@@ -391,6 +400,7 @@ MoType mo_method_type = {
     .clear = method_clear,
     .vnew = method_vnew,
     .repr = method_repr,
+    .hash = method_hash,
     .richcompare = method_richcompare,
     .getattr = method_getattr,
     .call = method_call,

@@ -75,4 +75,16 @@ describe('async host functions', () => {
     const r = await moat.run('add(2, 3) * 10', { functions: { add: async (a, b) => a + b } });
     expect(r.value).toBe(50);
   });
+
+  test('a step with several calls survives a snapshot (dump, load, resume)', async () => {
+    const code = 'import asyncio\nasync def main():\n    return await asyncio.gather(tool(1), tool(2))\nasyncio.run(main())';
+    const step = await moat.start(code, { functions: ['tool'] });
+    expect(step.calls.length).toBe(2);
+    const again = await moat.load(step.dump());
+    expect(again.calls.map((c) => c.args[0])).toEqual([1, 2]);
+    const answers = {};
+    again.calls.forEach((c) => { answers[c.id] = { value: c.args[0] * 7 }; });
+    const done = await again.resume(answers);
+    expect(done.value).toEqual([7, 14]);
+  });
 });

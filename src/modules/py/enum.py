@@ -132,7 +132,7 @@ class EnumType(type):
                         break
         if ReprEnum is not None and ReprEnum in enum_class.__mro__ and member_type is not object:
             if '__str__' not in classdict:
-                type.__setattr__(enum_class, '__str__', member_type.__repr__ if member_type is int else member_type.__str__)
+                type.__setattr__(enum_class, '__str__', _mixin_str(member_type))
             if '__format__' not in classdict:
                 type.__setattr__(enum_class, '__format__', _value_format)
         return enum_class
@@ -225,6 +225,15 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _mixin_str(member_type):
+    # ReprEnum members print as their value (int's repr for IntEnum, the str itself for StrEnum).
+    base_str = member_type.__repr__ if member_type is int else member_type.__str__
+
+    def __str__(self):
+        return base_str(self)
+    return __str__
 
 
 def _value_format(self, format_spec):
