@@ -28,7 +28,7 @@ typedef struct MoDict {
     MO_HEAD;
     size_t used;     /* live items */
     size_t nentries; /* entries[0..nentries) in use (live or deleted) */
-    size_t usable;   /* capacity of entries */
+    size_t usable;   /* entries may grow to this before a resize (never more than allocated) */
     size_t mask;     /* size of indices - 1 */
     int32_t *indices;
     DictEntry *entries;
@@ -254,10 +254,15 @@ static void dict_del_entry(MoDict *d, int64_t ix, MoObject **okey, MoObject **ov
     d->entries[ix].value = NULL;
     d->used--;
     d->version++;
-    /* Trailing deleted entries can be reused right away (keeps popitem/pop loops compact). */
+    /* Trailing deleted entries can be reused right away (keeps popitem/pop loops compact). Each
+     * delete turned an index slot into DUMMY, and reusing the entry would let the next insert
+     * turn an EMPTY slot into one more: so the capacity shrinks by the same amount (CPython keeps
+     * dk_usable for the same reason). Without this, insert/delete churn fills the index table
+     * with DUMMY slots and a lookup of a missing key never meets an EMPTY slot (an endless loop
+     * inside one instruction, which no limit could stop). */
     while (d->nentries > 0 && !d->entries[d->nentries - 1].key && d->used < d->nentries) {
-        /* Only safe if no index points at it: deleted entries are referenced only by DUMMY. */
         d->nentries--;
+        if (d->usable > 0) d->usable--;
     }
 }
 
