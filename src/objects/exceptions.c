@@ -744,6 +744,10 @@ static const MoMethodDef eg_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* The single-base tuples mo_type_ready made for ExceptionGroup are immortal like their
+ * replacements; keeping them reachable tells leak checkers they are not lost. */
+static MoObject *eg_replaced[2];
+
 int mo_exception_group_ready(void) {
     MoType *t = &mo_ExceptionGroup;
     if (mo_type_is_subtype(t, &mo_Exception)) return 0;
@@ -756,11 +760,8 @@ int mo_exception_group_ready(void) {
         MoObject *items[5] = {MO(t), MO(&mo_BaseExceptionGroup), MO(&mo_Exception), MO(&mo_BaseException),
                               MO(&mo_object_type)};
         for (size_t i = 0; i < 5; i++) MO_TUPLE_SET(mro, i, mo_newref(items[i]));
-        /* The single-base tuples mo_type_ready made are immortal like the new ones; keeping them
-         * reachable here tells leak checkers they are not lost. */
-        static MoObject *replaced[2];
-        replaced[0] = t->bases;
-        replaced[1] = t->mro;
+        eg_replaced[0] = t->bases;
+        eg_replaced[1] = t->mro;
         t->bases = bases;
         t->mro = mro;
         r = 0;
