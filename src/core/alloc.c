@@ -539,6 +539,7 @@ MoObject *mo_object_new_size(MoType *type, size_t size)
     if (!o) return NULL;
     o->refcnt = 1;
     o->type = type;
+    if (type->flags & MO_TPFLAG_HEAPTYPE) mo_incref(MO(type));
     return o;
 }
 

@@ -15,6 +15,9 @@
 
 struct MoVM;
 
+/* Every instance of a heap type holds a reference to it. */
+#define MO_ALLOC_HOLDS_HEAP_TYPES 1
+
 /* Bytes the allocator adds in front of every block (counted in mem_used with the block). */
 size_t mo_alloc_overhead(void);
 

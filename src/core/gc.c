@@ -86,6 +86,7 @@ MoObject *mo_gc_new(MoType *type, size_t size)
     MoObject *o = OBJ_OF(h);
     o->refcnt = 1;
     o->type = type;
+    if (type->flags & MO_TPFLAG_HEAPTYPE) mo_incref(MO(type));
     return o;
 }
 
@@ -136,6 +137,7 @@ void mo_gc_untrack(MoObject *o)
 void mo_object_free(MoObject *o)
 {
     if (!o) return;
+    MoType *heap = o->type && (o->type->flags & MO_TPFLAG_HEAPTYPE) ? o->type : NULL;
     bool gc = o->type && (o->type->flags & MO_TPFLAG_GC);
     if (gc) {
         MoGCHead *h = HEAD_OF(o);
@@ -153,6 +155,7 @@ void mo_object_free(MoObject *o)
 #endif
         mo_free(o);
     }
+    if (heap) mo_decref(MO(heap));
 }
 
 static void dealloc_now(MoObject *o)

@@ -227,7 +227,8 @@ static int list_splice(MoList *l, size_t lo, size_t hi, MoObject *const *v, size
     if (n > d) {
         if (list_reserve(l, l->len + (n - d)) < 0) { mo_free(old); return -1; }
     }
-    memmove(l->items + lo + n, l->items + hi, (l->len - hi) * sizeof(MoObject *));
+    /* An empty list may have no items array at all (pointer arithmetic on NULL is undefined). */
+    if (l->len > hi) memmove(l->items + lo + n, l->items + hi, (l->len - hi) * sizeof(MoObject *));
     for (size_t i = 0; i < n; i++) l->items[lo + i] = mo_newref(v[i]);
     l->len = l->len - d + n;
     for (size_t i = 0; i < d; i++) mo_decref(old[i]);
