@@ -23,6 +23,7 @@
 #define MO_CO_NESTED 0x10
 #define MO_CO_GENERATOR 0x20   /* calling it creates a generator */
 #define MO_CO_COROUTINE 0x80   /* async def: calling it creates a coroutine (also has GENERATOR) */
+#define MO_CO_ASYNC_GENERATOR 0x200 /* async def with yield: creates an async generator */
 #define MO_CO_CLASSBODY 0x1000 /* a class body: names go through the frame's locals dict */
 #define MO_CO_HAS_DOC 0x2000   /* consts[0] is the docstring */
 

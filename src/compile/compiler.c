@@ -1034,14 +1034,24 @@ static int comprehension_generator(Compiler *c, const MoAstComprehensionSeq *gen
     NEW_LABEL(start);
     NEW_LABEL(anchor);
     NEW_LABEL(if_cleanup);
+    NEW_LABEL(handler);
+    NEW_LABEL(reraise);
     if (gi == 0) {
         EMIT(LOAD_FAST, 0); /* .0 */
     } else {
         CHECK(visit_expr(c, g->iter));
-        EMIT(GET_ITER, 0);
+        CHECK(emit(c, g->is_async ? MO_OP_GET_AITER : MO_OP_GET_ITER, 0));
     }
     use_label(c, start);
-    EMIT_JUMP(FOR_ITER, anchor);
+    if (g->is_async) {
+        /* As `async for`: the result collection, then one iterator per level, stay on the stack. */
+        CHECK(push_handler(c, handler, (kind == 3 ? 0 : 1) + (int)gi + 1));
+        EMIT(GET_ANEXT, 0);
+        CHECK(emit_await_loop(c));
+        pop_handler(c);
+    } else {
+        EMIT_JUMP(FOR_ITER, anchor);
+    }
     CHECK(visit_store(c, g->target));
     for (size_t i = 0; i < g->ifs.len; i++) CHECK(visit_jump_if(c, g->ifs.items[i], false, if_cleanup));
     if (gi + 1 < gens->len) {
@@ -1073,6 +1083,17 @@ static int comprehension_generator(Compiler *c, const MoAstComprehensionSeq *gen
     }
     use_label(c, if_cleanup);
     EMIT_JUMP(JUMP, start);
+    if (g->is_async) {
+        use_label(c, handler);
+        CHECK(emit_const(c, MO(&mo_StopAsyncIteration)));
+        EMIT(CHECK_EXC_MATCH, 0);
+        EMIT_JUMP(POP_JUMP_IF_FALSE, reraise);
+        EMIT(POP_TOP, 0);
+        EMIT(POP_TOP, 0);
+        EMIT_JUMP(JUMP, anchor);
+        use_label(c, reraise);
+        EMIT(RERAISE, 0);
+    }
     use_label(c, anchor);
     return 0;
 }
@@ -1091,13 +1112,15 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
         elt = e->v.ListComp.elt;
         cname = kind == 0 ? "<listcomp>" : kind == 1 ? "<setcomp>" : "<genexpr>";
     }
-    for (size_t i = 0; i < gens->len; i++)
-        if (gens->items[i]->is_async) return unsupported_expr(c, e, "asynchronous comprehension");
     MoSymScope *ste = mo_symtable_lookup(c->st, e);
     if (!ste) {
         mo_err_set(&mo_SystemError, "comprehension has no scope");
         return -1;
     }
+    bool is_async = ste->is_coroutine;
+    for (size_t i = 0; i < gens->len; i++) is_async = is_async || gens->items[i]->is_async;
+    if (is_async && (kind == 3 || !(c->u->flags & MO_CO_COROUTINE)))
+        return unsupported_expr(c, e, kind == 3 ? "asynchronous generator expression" : "asynchronous comprehension outside of an asynchronous function");
     MoObject *name = mo_str_intern(cname);
     MoObject *qual = make_qualname(c, name);
     if (!qual) return -1;
@@ -1106,6 +1129,8 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
     if (!u) return -1;
     u->argcount = 1;
     if (kind == 3) u->flags |= MO_CO_GENERATOR;
+    /* An async comprehension is a coroutine awaited where it stands (CPython 3.11). */
+    if (is_async) u->flags |= MO_CO_COROUTINE | MO_CO_GENERATOR;
     if (enter_unit(c, u) < 0) {
         unit_free(u);
         return -1;
@@ -1125,8 +1150,12 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
     mo_decref(MO(code));
     CHECK(r);
     CHECK(visit_expr(c, gens->items[0]->iter));
-    EMIT(GET_ITER, 0);
+    CHECK(emit(c, gens->items[0]->is_async ? MO_OP_GET_AITER : MO_OP_GET_ITER, 0));
     EMIT(CALL, 0);
+    if (is_async) {
+        EMIT(GET_AWAITABLE, 0);
+        CHECK(emit_await_loop(c));
+    }
     return 0;
 }
 
@@ -1224,6 +1253,7 @@ static int visit_expr_inner(Compiler *c, const MoAstExpr *e) {
         if (c->u->ste->kind != MO_SCOPE_FUNCTION) return unsupported_expr(c, e, "'yield' here");
         if (e->v.Yield.value) CHECK(visit_expr(c, e->v.Yield.value));
         else CHECK(emit_const(c, mo_None));
+        if (c->u->flags & MO_CO_ASYNC_GENERATOR) EMIT(ASYNC_GEN_WRAP, 0);
         EMIT(YIELD_VALUE, 0);
         return 0;
     case MO_EXPR_YieldFrom: {
@@ -1897,11 +1927,8 @@ static int visit_funcdef(Compiler *c, const MoAstStmt *s) {
     if (!u) return -1;
     set_arg_counts(u, s->v.FunctionDef.args);
     if (s->kind == MO_STMT_AsyncFunctionDef) {
-        if (u->flags & MO_CO_GENERATOR) {
-            unit_free(u);
-            return unsupported_stmt(c, s, "asynchronous generator");
-        }
-        /* The coroutine's frame is a generator's frame; coroutine.c wraps that generator. */
+        /* The frame is a generator's frame; coroutine.c wraps that generator. */
+        if (u->flags & MO_CO_GENERATOR) u->flags |= MO_CO_ASYNC_GENERATOR;
         u->flags |= MO_CO_COROUTINE | MO_CO_GENERATOR;
     }
     if (enter_unit(c, u) < 0) {

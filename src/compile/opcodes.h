@@ -99,6 +99,7 @@
     X(GET_AITER, 0, 0)              /* obj -> obj.__aiter__() */ \
     X(GET_ANEXT, 0, 1)              /* aiter -> aiter, the iterator of aiter.__anext__()'s await */ \
     X(BEFORE_ASYNC_WITH, 0, 1)      /* mgr -> __aexit__, the iterator of __aenter__()'s await */ \
+    X(ASYNC_GEN_WRAP, 0, 0)         /* v -> v marked as an async generator's `yield` (coroutine.c) */ \
     X(SEND, 1, 0)                   /* [iter, value] -> [iter, yielded]; done: [result], jump */ \
     X(BEFORE_WITH, 0, 1)            /* mgr -> exit enter_result */ \
     X(WITH_EXCEPT_START, 0, 1)      /* [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)] */ \

@@ -130,6 +130,7 @@ MoObject *mo_vm_call_function(MoObject *func, MoObject *const *args, size_t narg
     }
     MoFrame *f = mo_frame_for_call(func, args, nargs, kwnames);
     if (!f) return NULL;
+    if (MO_CODE(MO_FUNCTION(func)->code)->flags & MO_CO_ASYNC_GENERATOR) return mo_async_gen_new(f);
     if (MO_CODE(MO_FUNCTION(func)->code)->flags & MO_CO_COROUTINE) return mo_coroutine_new(f);
     if (MO_CODE(MO_FUNCTION(func)->code)->flags & MO_CO_GENERATOR) {
         extern MoObject *mo_generator_new(MoFrame *f);
@@ -816,7 +817,9 @@ static void nested_host_call_error(MoFrame *f, MoObject *name) {
     MoFrame *e = f;
     while (e && !e->entry) e = e->back;
     const char *where = "a function called from C code (a key function, a dunder method, __init__, ...)";
-    if (e && e->gen) where = "a generator or generator expression";
+    if (e && (e->code->flags & MO_CO_COROUTINE))
+        where = "a synchronous function called by a coroutine (make it async and await it)";
+    else if (e && e->gen) where = "a generator or generator expression";
     else if (e && (e->code->flags & MO_CO_CLASSBODY)) where = "a class body";
     mo_err_format(&mo_RuntimeError, "host function '%U' cannot be called from inside %s", name, where);
 }
@@ -2017,6 +2020,13 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             if (!it) goto error;
             SET_TOP(it);
             mo_decref(o);
+            break;
+        }
+        case MO_OP_ASYNC_GEN_WRAP: {
+            MoObject *w = mo_async_gen_wrap(TOP());
+            if (!w) goto error;
+            mo_decref(TOP());
+            SET_TOP(w);
             break;
         }
         case MO_OP_GET_ANEXT: {

@@ -206,6 +206,44 @@ static void test_steps_follow_tasks(void) {
     moat_free(m);
 }
 
+/* Host calls inside async generators and async comprehensions are awaitables too: two tasks each
+ * draining `[await tool(x) async for x in gen()]` wait on one call per task in each step. */
+static void test_async_gen_and_comprehension(void) {
+    Moat *m = moat_new();
+    Output out = {.len = 0};
+    moat_set_writer(m, collect, &out);
+    Buf cfg;
+    config_with(&cfg, NULL, 0, tool_fn, 1);
+    MoatStatus st = run_src(m, &cfg,
+                            "import asyncio\n"
+                            "async def gen(base):\n"
+                            "    for i in range(2):\n"
+                            "        yield await tool(base + i)\n"
+                            "async def collect(base):\n"
+                            "    return [await tool(x) async for x in gen(base)]\n"
+                            "async def main():\n"
+                            "    return await asyncio.gather(collect(1), collect(5))\n"
+                            "print(asyncio.run(main()))\n");
+    int sizes[8] = {0};
+    int steps = 0;
+    while (st == MOAT_CALL && steps < 8) {
+        Call calls[4];
+        int n = read_calls(m, calls, 4);
+        sizes[steps++] = n;
+        if (n < 1) break;
+        Buf resp = {.len = 0};
+        b_head(&resp, 5, (uint64_t)n);
+        for (int i = 0; i < n; i++) answer_value(&resp, calls[i].id, calls[i].arg0 + 1);
+        st = moat_resume(m, resp.data, resp.len);
+    }
+    CHECK(st == MOAT_DONE);
+    CHECK(steps == 4 && sizes[0] == 2 && sizes[1] == 2 && sizes[2] == 2 && sizes[3] == 2);
+    /* gen yields tool(i) = i + 1, collect maps it through tool again: i + 2. */
+    CHECK(strcmp(out.text, "[[3, 4], [7, 8]]\n") == 0);
+    if (strcmp(out.text, "[[3, 4], [7, 8]]\n") != 0) fprintf(stderr, "  output: %s\n", out.text);
+    moat_free(m);
+}
+
 /* The host-call limit counts every call of a batched step. */
 static void test_host_call_limit(void) {
     Moat *m = moat_new();
@@ -226,6 +264,7 @@ int main(void) {
     test_partial_answer_fatal();
     test_steps_follow_tasks();
     test_host_call_limit();
+    test_async_gen_and_comprehension();
     if (failures) {
         fprintf(stderr, "%d check(s) failed\n", failures);
         return 1;
