@@ -260,9 +260,13 @@ MoObject *mo_inplace_binop(MoObject *a, MoObject *b, MoBinOp op) {
 }
 
 MoObject *mo_unaryop(MoObject *a, MoUnaryOp op) {
+    static const char *const dunders[] = {"__neg__", "__pos__", "__invert__"};
     if (a->type->unaryop) {
         MoObject *r = a->type->unaryop(a, op);
         if (r != mo_NotImplemented) return r;
+        /* A Python __neg__ that returns NotImplemented gives exactly that (CPython does not
+         * check unary results); a builtin's NotImplemented means "unsupported". */
+        if ((a->type->flags & MO_TPFLAG_HEAPTYPE) && mo_type_lookup(a->type, mo_str_intern(dunders[op]))) return r;
         mo_decref(r);
     }
     static const char *const names[] = {"unary -", "unary +", "unary ~"};

@@ -941,7 +941,22 @@ static MoObject *type_vnew(MoType *type, MoObject *const *args, size_t nargs, Mo
             mo_err_format(&mo_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
             return NULL;
         }
-        return type_new_impl(type, args[0], args[1], args[2], args + 3, kwnames);
+        /* The most derived metaclass of the bases wins (CPython's _PyType_CalculateMetaclass):
+         * type('M', (Mapping,), {}) is really ABCMeta('M', ...). */
+        MoType *winner = type;
+        for (size_t i = 0; i < MO_TUPLE_LEN(args[1]); i++) {
+            MoType *mt = MO_TUPLE_ITEM(args[1], i)->type;
+            if (!mo_type_is_subtype(mt, &mo_type_type) || mo_type_is_subtype(winner, mt)) continue;
+            if (mo_type_is_subtype(mt, winner)) {
+                winner = mt;
+                continue;
+            }
+            mo_err_set(&mo_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                      "subclass of the metaclasses of all its bases");
+            return NULL;
+        }
+        if (winner != type && winner->vnew != type_vnew) return mo_call(MO(winner), args, nargs, kwnames);
+        return type_new_impl(winner, args[0], args[1], args[2], args + 3, kwnames);
     }
     mo_err_set(&mo_TypeError, type == &mo_type_type ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments (0 given)");
     return NULL;
