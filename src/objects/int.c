@@ -517,8 +517,9 @@ static MoObject *big_lshift(const View *a, uint64_t k) {
     if (!a->sign) return small_int(0);
     uint64_t words = k / 32;
     unsigned bits = (unsigned)(k % 32);
-    if (words > (uint64_t)(SIZE_MAX / 16) || !mo_mem_check((size_t)(words + a->n + 1) * sizeof(uint32_t) * 2))
-        return NULL;
+    /* A size that does not even fit in size_t (wasm32) is over any memory limit: report it as such. */
+    if (words > (uint64_t)(SIZE_MAX / 16)) { (void)mo_mem_check(SIZE_MAX); return NULL; }
+    if (!mo_mem_check((size_t)(words + a->n + 1) * sizeof(uint32_t) * 2)) return NULL;
     size_t rn = (size_t)words + a->n + 1;
     uint32_t *r = dalloc(rn);
     if (!r) return NULL;
@@ -1122,7 +1123,8 @@ static MoObject *int_pow(MoObject *a, MoObject *b) {
     view_of(a, &va);
     /* The result has about bitlen(a) * e bits: refuse early what cannot fit in memory. */
     double est_bits = ((double)view_bitlen(&va) - 1) * (double)e;
-    if (est_bits > 8.0 * (double)SIZE_MAX / 4 || !mo_mem_check((size_t)(est_bits / 8))) return NULL;
+    if (est_bits > 8.0 * (double)SIZE_MAX / 4) { (void)mo_mem_check(SIZE_MAX); return NULL; }
+    if (!mo_mem_check((size_t)(est_bits / 8))) return NULL;
     {
         /* A power of two to a power is a shift (2**10**8 would otherwise take many squarings). */
         size_t pop = 0;
