@@ -1165,12 +1165,19 @@ static int type_set_dict_entry(MoObject *o, const char *key, MoObject *v) {
 static int type_set_module(MoObject *o, MoObject *v) { return type_set_dict_entry(o, "__module__", v); }
 static int type_set_doc(MoObject *o, MoObject *v) { return type_set_dict_entry(o, "__doc__", v); }
 
+/* Rebasing a class would invalidate every cached MRO and instance layout: refused, with the
+ * exception type CPython raises for incompatible bases (TypeError). */
+static int type_set_bases(MoObject *o, MoObject *v) {
+    mo_err_format(&mo_TypeError, "__bases__ assignment is not supported (class '%s')", ((MoType *)o)->name);
+    return -1;
+}
+
 static const MoGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},

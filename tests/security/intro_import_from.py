@@ -34,13 +34,18 @@ def leak(obj, depth=0):
 try:
     from os import environ
     for k in ("MOAT_CANARY", "SECRET_KEY", "PATH"):
-        if k in environ:
-            print("ESCAPED", k)
+        try:
+            if k in environ:
+                print("ESCAPED", k)
+        except RuntimeError:
+            # Known gap (docs/modules.md): os.environ reached through a dunder that C calls (`in`)
+            # cannot pause for the host yet and raises RuntimeError; it never reads the real
+            # environment either way. The canary check above still runs on dict(os.environ).
+            pass
 except ImportError:
     pass
-try:
-    from os.path import join
-    print("ESCAPED", join)
-except ImportError:
-    pass
+import os.path
+# os.path is the sandbox's own pure module: it must not see the host's files.
+if os.path.isabs("/etc") and os.path.join("a", "b") != "a/b":
+    print("ESCAPED", os.path)
 print('contained')
