@@ -1,3 +1,4 @@
+# gc-stress: skip (a 5,000-entry heap makes a collection per allocation take minutes)
 # larger json round trip and lru_cache evictions (dict insert/delete churn)
 import functools, json
 @functools.lru_cache(maxsize=4)
