@@ -600,7 +600,7 @@ static MoObject *match_class(MoObject *subj, MoObject *cls, size_t npos, MoObjec
         }
     }
     for (size_t i = 0; i < nkw; i++) {
-        MoObject *v, *name = MO_TUPLE_ITEM(kwnames, i);
+        MoObject *v = NULL, *name = MO_TUPLE_ITEM(kwnames, i);
         int r = match_seen(t, margs, margs ? npos : 0, kwnames, i, name);
         if (r == 0) r = match_getattr(subj, name, &v);
         if (r < 0) goto fail;
