@@ -1076,6 +1076,7 @@ static int comprehension_generator(Compiler *c, const MoAstComprehensionSeq *gen
             break;
         default:
             CHECK(visit_expr(c, elt));
+            if (c->u->flags & MO_CO_ASYNC_GENERATOR) EMIT(ASYNC_GEN_WRAP, 0);
             EMIT(YIELD_VALUE, 0);
             EMIT(POP_TOP, 0);
             break;
@@ -1119,8 +1120,11 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
     }
     bool is_async = ste->is_coroutine;
     for (size_t i = 0; i < gens->len; i++) is_async = is_async || gens->items[i]->is_async;
-    if (is_async && (kind == 3 || !(c->u->flags & MO_CO_COROUTINE)))
-        return unsupported_expr(c, e, kind == 3 ? "asynchronous generator expression" : "asynchronous comprehension outside of an asynchronous function");
+    /* An async generator expression is an async generator and may stand anywhere; another async
+     * comprehension is awaited where it stands, so only a coroutine may hold it (CPython 3.11). */
+    if (is_async && kind != 3 && !(c->u->flags & MO_CO_COROUTINE))
+        return error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                        "asynchronous comprehension outside of an asynchronous function");
     MoObject *name = mo_str_intern(cname);
     MoObject *qual = make_qualname(c, name);
     if (!qual) return -1;
@@ -1128,9 +1132,9 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
     mo_decref(qual);
     if (!u) return -1;
     u->argcount = 1;
-    if (kind == 3) u->flags |= MO_CO_GENERATOR;
+    if (kind == 3) u->flags |= is_async ? MO_CO_ASYNC_GENERATOR : MO_CO_GENERATOR;
     /* An async comprehension is a coroutine awaited where it stands (CPython 3.11). */
-    if (is_async) u->flags |= MO_CO_COROUTINE | MO_CO_GENERATOR;
+    else if (is_async) u->flags |= MO_CO_COROUTINE | MO_CO_GENERATOR;
     if (enter_unit(c, u) < 0) {
         unit_free(u);
         return -1;
@@ -1152,7 +1156,7 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
     CHECK(visit_expr(c, gens->items[0]->iter));
     CHECK(emit(c, gens->items[0]->is_async ? MO_OP_GET_AITER : MO_OP_GET_ITER, 0));
     EMIT(CALL, 0);
-    if (is_async) {
+    if (is_async && kind != 3) {
         EMIT(GET_AWAITABLE, 0);
         CHECK(emit_await_loop(c));
     }
@@ -1271,7 +1275,8 @@ static int visit_expr_inner(Compiler *c, const MoAstExpr *e) {
         return 0;
     }
     case MO_EXPR_Await:
-        if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_expr(c, e, "'await' here");
+        if (!(c->u->flags & (MO_CO_COROUTINE | MO_CO_ASYNC_GENERATOR)))
+            return error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside async function");
         CHECK(visit_expr(c, e->v.Await.value));
         EMIT(GET_AWAITABLE, 0);
         return emit_await_loop(c);
@@ -2278,10 +2283,12 @@ static int visit_stmt_inner(Compiler *c, const MoAstStmt *s) {
     case MO_STMT_Match:
         return mo_compile_match(c, s);
     case MO_STMT_AsyncWith:
-        if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_stmt(c, s, "'async with' here");
+        if (!(c->u->flags & MO_CO_COROUTINE))
+            return error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "'async with' outside async function");
         return visit_with_items(c, s, 0);
     case MO_STMT_AsyncFor:
-        if (!(c->u->flags & MO_CO_COROUTINE)) return unsupported_stmt(c, s, "'async for' here");
+        if (!(c->u->flags & MO_CO_COROUTINE))
+            return error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "'async for' outside async function");
         return visit_async_for(c, s);
     case MO_STMT_TryStar:
         return unsupported_stmt(c, s, "'except*'");

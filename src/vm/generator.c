@@ -6,6 +6,7 @@
  * raises. The generator keeps its own "exception being handled" across suspensions, swapped with
  * the VM's on every resume, so an except block that yields does not leak into the caller.
  */
+#include "../compile/opcodes.h"
 #include "../objects/function.h"
 #include "vm.h"
 
@@ -218,6 +219,92 @@ static MoObject *gen_send(MoObject *self, MoObject *const *args, size_t nargs, M
     return NULL;
 }
 
+/* The iterator a suspended generator delegates to (`yield from`, `await`), borrowed, or NULL. The
+ * frame then stopped at the YIELD_VALUE of a SEND loop, with the sub-iterator on top of its stack. */
+static MoObject *gen_delegate(MoGenerator *g) {
+    MoFrame *f = g->frame;
+    if (!f || g->running || f->ip < 2 || f->ip >= f->code->ncode) return NULL;
+    const uint32_t *code = f->code->code;
+    if (MO_OP(code[f->ip - 1]) != MO_OP_YIELD_VALUE || MO_OP(code[f->ip - 2]) != MO_OP_SEND) return NULL;
+    return f->sp[-1];
+}
+
+/* Closes a delegate as CPython's gen_close_iter: its close() if it has one. 0 or -1. */
+static int close_delegate(MoObject *yf) {
+    MoObject *meth = mo_getattr(yf, mo_str_intern("close"));
+    if (!meth) {
+        if (!mo_err_matches(&mo_AttributeError)) return -1;
+        mo_err_clear();
+        return 0;
+    }
+    MoObject *r = mo_call0(meth);
+    mo_decref(meth);
+    if (!r) return -1;
+    mo_decref(r);
+    return 0;
+}
+
+/* The delegate has finished (the exception set is its StopIteration or its error): drop it from
+ * the frame and leave the SEND loop, then resume the generator with the delegate's return value or
+ * raise the error at that point, as CPython's gen_throw does. */
+static int gen_leave_delegation(MoGenerator *g, MoObject **result) {
+    MoFrame *f = g->frame;
+    MoObject *yf = *--f->sp;
+    mo_decref(yf);
+    f->ip = MO_ARG(f->code->code[f->ip - 2]);
+    if (mo_err_matches(&mo_StopIteration)) {
+        MoObject *e = mo_err_fetch();
+        MoObject *a = MO_EXC(e)->args;
+        MoObject *value = mo_newref(a && MO_TUPLE_LEN(a) ? MO_TUPLE_ITEM(a, 0) : mo_None);
+        mo_decref(e);
+        int st = gen_resume(g, value, false, result);
+        mo_decref(value);
+        return st;
+    }
+    return gen_resume(g, NULL, true, result);
+}
+
+/* gen.throw(exc) for a generator suspended in `yield from`/`await`: the exception goes to the
+ * delegate first (GeneratorExit closes it). Returns as gen_resume, or 2 when the generator itself
+ * must raise exc (no delegate, or the delegate has no throw()). Steals exc. */
+static int gen_throw_delegate(MoGenerator *g, MoObject *exc, MoObject **result) {
+    MoObject *yf = gen_delegate(g);
+    if (!yf) return 2;
+    mo_incref(yf);
+    int st;
+    if (mo_isinstance_type(exc, &mo_GeneratorExit)) {
+        g->running = true;
+        int err = close_delegate(yf);
+        g->running = false;
+        mo_decref(yf);
+        if (err == 0) return 2;
+        mo_decref(exc);
+        return gen_resume(g, NULL, true, result);
+    }
+    MoObject *meth = mo_getattr(yf, mo_str_intern("throw"));
+    if (!meth) {
+        mo_decref(yf);
+        if (!mo_err_matches(&mo_AttributeError)) {
+            mo_decref(exc);
+            return gen_resume(g, NULL, true, result);
+        }
+        mo_err_clear();
+        return 2;
+    }
+    g->running = true;
+    MoObject *r = mo_call1(meth, exc);
+    g->running = false;
+    mo_decref(meth);
+    mo_decref(exc);
+    mo_decref(yf);
+    if (r) {
+        *result = r;
+        return 0;
+    }
+    st = gen_leave_delegation(g, result);
+    return st;
+}
+
 static MoObject *gen_throw(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kw) {
     if (nargs < 1 || nargs > 3) {
         mo_err_set(&mo_TypeError, "throw expected at least 1 argument");
@@ -243,9 +330,14 @@ static MoObject *gen_throw(MoObject *self, MoObject *const *args, size_t nargs, 
         mo_err_format(&mo_TypeError, "exceptions must be classes or instances deriving from BaseException, not %T", t);
         return NULL;
     }
-    mo_err_restore(exc);
-    MoObject *r;
-    int st = gen_resume(GEN(self), NULL, true, &r);
+    MoObject *r = NULL;
+    int st = gen_throw_delegate(GEN(self), mo_newref(exc), &r);
+    if (st == 2) {
+        mo_err_restore(exc);
+        st = gen_resume(GEN(self), NULL, true, &r);
+    } else {
+        mo_decref(exc);
+    }
     if (st == 0) return r;
     if (st == 1) return stop_iteration_with(r);
     return NULL;
@@ -257,9 +349,20 @@ static MoObject *gen_close(MoObject *self, MoObject *const *args, size_t nargs, 
         gen_drop_frame(g);
         return mo_none();
     }
-    MoObject *exc = mo_exception_new(&mo_GeneratorExit, NULL);
-    if (!exc) return NULL;
-    mo_err_restore(exc);
+    MoObject *yf = gen_delegate(g);
+    int err = 0;
+    if (yf) {
+        mo_incref(yf);
+        g->running = true;
+        err = close_delegate(yf);
+        g->running = false;
+        mo_decref(yf);
+    }
+    if (err == 0) {
+        MoObject *exc = mo_exception_new(&mo_GeneratorExit, NULL);
+        if (!exc) return NULL;
+        mo_err_restore(exc);
+    }
     MoObject *r;
     int st = gen_resume(g, NULL, true, &r);
     if (st == 0) {

@@ -225,6 +225,84 @@ int mo_api_prepare_call(MoObject *name, MoObject *const *args, size_t nargs, MoO
 
 /* ---- build_class ------------------------------------------------------------------------ */
 
+/* A class body's namespace comes from the metaclass's __prepare__ and may be any mapping; exact
+ * dicts take the fast path. Returns a new reference, or NULL without an exception if absent. */
+static MoObject *ns_lookup(MoObject *ns, MoObject *name) {
+    if (MO_TYPE(ns) == &mo_dict_type) {
+        MoObject *v = mo_dict_get(ns, name);
+        return v ? mo_newref(v) : NULL;
+    }
+    MoObject *v = mo_getitem(ns, name);
+    if (!v && mo_err_matches(&mo_KeyError)) mo_err_clear();
+    return v;
+}
+
+/* ns[name] = v for a class namespace (see ns_lookup). */
+static int ns_store(MoObject *ns, MoObject *name, MoObject *v) {
+    return MO_TYPE(ns) == &mo_dict_type ? mo_dict_set(ns, name, v) : mo_setitem(ns, name, v);
+}
+
+/* del ns[name]; returns 0, -1 with an exception, or 1 (no exception) when the name is absent. */
+static int ns_delete(MoObject *ns, MoObject *name) {
+    if (MO_TYPE(ns) == &mo_dict_type) {
+        if (!mo_dict_get(ns, name)) return mo_err_occurred() ? -1 : 1;
+        return mo_dict_del(ns, name);
+    }
+    if (mo_delitem(ns, name) == 0) return 0;
+    if (!mo_err_matches(&mo_KeyError)) return -1;
+    mo_err_clear();
+    return 1;
+}
+
+/* PEP 560: a base that is not a class but has __mro_entries__ is replaced by what that returns.
+ * Returns a new reference to the resolved bases (the same tuple when nothing changed). */
+static MoObject *resolve_bases(MoObject *bases) {
+    MoObject *res = mo_list_new(0);
+    if (!res) return NULL;
+    bool changed = false;
+    for (size_t i = 0; i < MO_TUPLE_LEN(bases); i++) {
+        MoObject *b = MO_TUPLE_ITEM(bases, i);
+        MoObject *entries = NULL;
+        if (!mo_isinstance_type(b, &mo_type_type)) {
+            MoObject *meth = mo_getattr(b, mo_str_intern("__mro_entries__"));
+            if (meth) {
+                MoObject *arg = bases;
+                entries = mo_call(meth, &arg, 1, NULL);
+                mo_decref(meth);
+                if (!entries) goto fail;
+                if (!mo_isinstance_type(entries, &mo_tuple_type)) {
+                    mo_decref(entries);
+                    mo_err_set(&mo_TypeError, "__mro_entries__ must return a tuple");
+                    goto fail;
+                }
+                changed = true;
+            } else if (mo_err_matches(&mo_AttributeError)) {
+                mo_err_clear();
+            } else {
+                goto fail;
+            }
+        }
+        int r = 0;
+        if (entries) {
+            for (size_t j = 0; r == 0 && j < MO_TUPLE_LEN(entries); j++) r = mo_list_append(res, MO_TUPLE_ITEM(entries, j));
+            mo_decref(entries);
+        } else {
+            r = mo_list_append(res, b);
+        }
+        if (r < 0) goto fail;
+    }
+    if (!changed) {
+        mo_decref(res);
+        return mo_newref(bases);
+    }
+    MoObject *t = mo_sequence_tuple(res);
+    mo_decref(res);
+    return t;
+fail:
+    mo_decref(res);
+    return NULL;
+}
+
 static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (nargs < 2) {
         mo_err_set(&mo_TypeError, "__build_class__: not enough arguments");
@@ -239,8 +317,13 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
         mo_err_set(&mo_TypeError, "__build_class__: name is not a string");
         return NULL;
     }
-    MoObject *bases = mo_tuple_from_array(args + 2, nargs - 2);
-    if (!bases) return NULL;
+    MoObject *orig_bases = mo_tuple_from_array(args + 2, nargs - 2);
+    if (!orig_bases) return NULL;
+    MoObject *bases = resolve_bases(orig_bases);
+    if (!bases) {
+        mo_decref(orig_bases);
+        return NULL;
+    }
     /* `metaclass=` picks the metaclass; other keywords go to it (type forwards them to
      * __init_subclass__). */
     MoObject *meta = NULL;
@@ -251,6 +334,7 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
     if (nkw > 64) {
         mo_err_set(&mo_TypeError, "too many keyword arguments in class statement");
         mo_decref(bases);
+        mo_decref(orig_bases);
         return NULL;
     }
     for (size_t i = 0; i < nkw; i++) {
@@ -261,6 +345,7 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
         kwrest = mo_tuple_new(nrest);
         if (!kwrest) {
             mo_decref(bases);
+            mo_decref(orig_bases);
             return NULL;
         }
         for (size_t i = 0, k = 0; i < nkw; i++)
@@ -281,22 +366,45 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
             mo_err_set(&mo_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                                       "subclass of the metaclasses of all its bases");
             mo_decref(bases);
+            mo_decref(orig_bases);
             mo_xdecref(kwrest);
             return NULL;
         }
         meta = MO(winner);
     }
-    MoObject *ns = mo_dict_new();
+    /* The namespace: metaclass.__prepare__(name, bases, **kwds) when the metaclass has one. */
+    MoObject *ns = NULL;
+    MoObject *prep = mo_getattr(meta, mo_str_intern("__prepare__"));
+    if (prep) {
+        MoObject *pargs[2 + 64];
+        pargs[0] = name;
+        pargs[1] = bases;
+        for (size_t i = 0; i < nrest; i++) pargs[2 + i] = targs[3 + i];
+        ns = mo_call(prep, pargs, 2, kwrest);
+        mo_decref(prep);
+        if (ns && !mo_type_lookup(MO_TYPE(ns), mo_str_intern("__getitem__"))) {
+            mo_err_format(&mo_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                          mo_isinstance_type(meta, &mo_type_type) ? ((MoType *)meta)->name : "<metaclass>",
+                          MO_TYPE(ns)->name);
+            MO_CLEAR(ns);
+        }
+    } else if (mo_err_matches(&mo_AttributeError)) {
+        mo_err_clear();
+        ns = mo_dict_new();
+    }
     if (!ns) {
         mo_decref(bases);
+        mo_decref(orig_bases);
         mo_xdecref(kwrest);
         return NULL;
     }
     MoObject *cls = NULL;
-    if (mo_vm_run_class_body(func, ns) == 0) {
-        MoObject *cell = mo_dict_get_str(ns, "__classcell__");
-        if (cell) mo_incref(cell);
-        if (cell && mo_dict_del(ns, mo_str_intern("__classcell__")) < 0) mo_err_clear();
+    int ok = 0;
+    if (bases != orig_bases) ok = ns_store(ns, mo_str_intern("__orig_bases__"), orig_bases);
+    if (ok == 0 && mo_vm_run_class_body(func, ns) == 0) {
+        MoObject *cell = ns_lookup(ns, mo_str_intern("__classcell__"));
+        if (cell && ns_delete(ns, mo_str_intern("__classcell__")) < 0) mo_err_clear();
+        if (!cell) mo_err_clear();
         targs[0] = name;
         targs[1] = bases;
         targs[2] = ns;
@@ -308,6 +416,7 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
     }
     mo_decref(ns);
     mo_decref(bases);
+    mo_decref(orig_bases);
     mo_xdecref(kwrest);
     return cls;
 }
@@ -980,14 +1089,15 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         case MO_OP_SETUP_ANNOTATIONS: {
             MoObject *ns = f->locals ? f->locals : f->globals;
             MoObject *key = mo_str_intern("__annotations__");
-            MoObject *v = mo_dict_get(ns, key);
+            MoObject *v = ns_lookup(ns, key);
             if (!v) {
                 if (mo_err_occurred()) goto error;
                 MoObject *d = mo_dict_new();
-                int r = d ? mo_dict_set(ns, key, d) : -1;
+                int r = d ? ns_store(ns, key, d) : -1;
                 mo_xdecref(d);
                 if (r < 0) goto error;
             }
+            mo_xdecref(v);
             break;
         }
         case MO_OP_POP_TOP: {
@@ -1069,8 +1179,12 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *name = names[oparg];
             MoObject *v = NULL;
             if (f->locals) {
-                v = mo_dict_get(f->locals, name);
-                if (!v && mo_err_occurred()) goto error;
+                v = ns_lookup(f->locals, name);
+                if (v) {
+                    PUSH(v);
+                    break;
+                }
+                if (mo_err_occurred()) goto error;
             }
             if (!v) v = mo_dict_get(f->globals, name);
             if (!v && !mo_err_occurred()) v = mo_dict_get(f->builtins, name);
@@ -1083,28 +1197,24 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         case MO_OP_STORE_NAME: {
             MoObject *v = POP();
-            int r = mo_dict_set(f->locals ? f->locals : f->globals, names[oparg], v);
+            int r = f->locals ? ns_store(f->locals, names[oparg], v) : mo_dict_set(f->globals, names[oparg], v);
             mo_decref(v);
             if (r < 0) goto error;
             break;
         }
         case MO_OP_DELETE_NAME: {
-            MoObject *d = f->locals ? f->locals : f->globals;
             MoObject *name = names[oparg];
-            MoObject *v = mo_dict_get(d, name);
-            if (!v) {
-                if (!mo_err_occurred()) name_error(name);
-                goto error;
-            }
-            if (mo_dict_del(d, name) < 0) goto error;
+            int r = ns_delete(f->locals ? f->locals : f->globals, name);
+            if (r == 1) name_error(name);
+            if (r != 0) goto error;
             break;
         }
         case MO_OP_LOAD_CLASSDEREF: {
             MoObject *name = MO_TUPLE_ITEM(co->localnames, oparg);
             if (f->locals) {
-                MoObject *v = mo_dict_get(f->locals, name);
+                MoObject *v = ns_lookup(f->locals, name);
                 if (v) {
-                    PUSH(mo_newref(v));
+                    PUSH(v);
                     break;
                 }
                 if (mo_err_occurred()) goto error;

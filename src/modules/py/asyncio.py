@@ -20,7 +20,7 @@ __all__ = [
     "get_event_loop", "get_running_loop", "new_event_loop", "iscoroutine", "ensure_future",
     "Future", "Task", "Queue", "Event", "Lock", "Semaphore", "CancelledError", "TimeoutError",
     "InvalidStateError", "QueueEmpty", "QueueFull", "ALL_COMPLETED", "FIRST_COMPLETED",
-    "FIRST_EXCEPTION", "current_task", "all_tasks",
+    "FIRST_EXCEPTION", "current_task", "all_tasks", "timeout", "timeout_at", "Timeout",
 ]
 
 
@@ -169,6 +169,7 @@ class Task(Future):
             name = f"Task-{Task._counter}"
         self._name = str(name)
         self._must_cancel = False
+        self._num_cancels_requested = 0
         self._waiting_on = None
         self._loop._all_tasks.append(self)
         self._loop.call_soon(self._step)
@@ -191,9 +192,18 @@ class Task(Future):
     def set_exception(self, exception):
         raise RuntimeError("Task does not support set_exception operation")
 
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         self._must_cancel = True
         self._cancel_message = msg
         waiting = self._waiting_on
@@ -611,6 +621,76 @@ async def wait_for(fut, timeout):
     except CancelledError:
         pass
     raise TimeoutError()
+
+
+class Timeout:
+    # asyncio.timeout()/timeout_at() (3.11): cancels the task when the deadline passes and turns
+    # that cancellation into TimeoutError when the `async with` block exits.
+    def __init__(self, when):
+        self._when = when
+        self._task = None
+        self._handle = None
+        self._state = "created"
+        self._cancelling = 0
+
+    def __repr__(self):
+        return f"<Timeout [{self._state}] when={self._when}>"
+
+    def when(self):
+        return self._when
+
+    def expired(self):
+        return self._state in ("expiring", "expired")
+
+    def reschedule(self, when):
+        if self._state != "entered":
+            raise RuntimeError(f"Timeout has not been entered" if self._state == "created"
+                               else f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = "entered"
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._state == "expiring":
+            self._state = "expired"
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == "entered":
+            self._state = "exited"
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = "expiring"
+        self._handle = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):

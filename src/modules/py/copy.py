@@ -95,6 +95,16 @@ def _keep_alive(x, memo):
 def _reconstruct(x, memo):
     cls = type(x)
     deep = memo is not None
+    # A class that says how it is rebuilt (`__reduce_ex__`/`__reduce__`; object has neither here).
+    reductor = getattr(cls, '__reduce_ex__', None)
+    rv = reductor(x, 4) if reductor is not None else None
+    if rv is None:
+        reductor = getattr(cls, '__reduce__', None)
+        rv = reductor(x) if reductor is not None else None
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        return _from_reduce(x, rv, memo)
     if isinstance(x, BaseException):
         y = cls.__new__(cls, *x.args)
         y.args = x.args
@@ -145,4 +155,41 @@ def _reconstruct(x, memo):
     elif isinstance(x, set):
         for item in x:
             y.add(deepcopy(item, memo) if deep else item)
+    return y
+
+
+def _from_reduce(x, rv, memo):
+    deep = memo is not None
+    func, args, *rest = rv
+    state, listiter, dictiter = (list(rest) + [None, None, None])[:3]
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y

@@ -252,6 +252,10 @@ class timedelta:
             return self._to_us() >= other._to_us()
         return NotImplemented
 
+    # copy/deepcopy rebuild from the fields (CPython pickles a bytes state instead).
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
 
@@ -364,7 +368,17 @@ class tzinfo:
 
 
 class timezone(tzinfo):
+    _utc = None
+
+    def __new__(cls, offset, name=None):
+        # As CPython: timezone(timedelta(0)) is the timezone.utc singleton.
+        if name is None and cls._utc is not None and isinstance(offset, timedelta) and not offset:
+            return cls._utc
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
+        if self is timezone._utc:
+            return
         if not isinstance(offset, timedelta):
             raise TypeError("offset must be a timedelta")
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
@@ -401,11 +415,15 @@ class timezone(tzinfo):
             return self._offset == other._offset
         return NotImplemented
 
+    # copy/deepcopy rebuild from the fields (CPython pickles a bytes state instead).
+    def __reduce__(self):
+        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
+
     def __hash__(self):
         return hash(self._offset)
 
 
-timezone.utc = timezone(timedelta(0))
+timezone.utc = timezone._utc = timezone(timedelta(0))
 UTC = timezone.utc
 
 
@@ -535,6 +553,10 @@ class date:
         if isinstance(other, date) and not isinstance(other, datetime):
             return self._key() >= other._key()
         return NotImplemented
+
+    # copy/deepcopy rebuild from the fields (CPython pickles a bytes state instead).
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
 
     def __hash__(self):
         return hash(self._key())
@@ -683,6 +705,10 @@ class time:
         if isinstance(other, time):
             return self._key() >= other._key()
         return NotImplemented
+
+    # copy/deepcopy rebuild from the fields (CPython pickles a bytes state instead).
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
 
     def __hash__(self):
         return hash(self._key())
@@ -934,6 +960,11 @@ class datetime(date):
             a, b = self._cmpkey(other)
             return a >= b
         return NotImplemented
+
+    # copy/deepcopy rebuild from the fields (CPython pickles a bytes state instead).
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                             self._microsecond, self._tzinfo))
 
     def __hash__(self):
         return hash(self._us_utc())

@@ -221,12 +221,81 @@ def NewType(name, tp):
     return new_type
 
 
+class _NamedTupleMeta(type):
+    # `class P(NamedTuple): x: int; y: float = 0.5` builds a collections.namedtuple from the
+    # annotations; methods and other class attributes of the body are copied onto it.
+    def __new__(mcls, typename, bases, ns):
+        from collections import namedtuple
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for name in types:
+            if name in ns:
+                default_names.append(name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        nt = namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
+                        module=ns.get('__module__'))
+        nt.__annotations__ = dict(types)
+        for key, val in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '__doc__') or key in types:
+                continue
+            if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__',
+                       '__slots__', '__getnewargs__'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(nt, key, val)
+        if '__doc__' in ns:
+            nt.__doc__ = ns['__doc__']
+        return nt
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+
+
 def NamedTuple(typename, fields=None, /, **kwargs):
     from collections import namedtuple
     if fields is None:
         fields = kwargs.items()
-    return namedtuple(typename, [n for n, t in fields])
+    fields = list(fields)
+    nt = namedtuple(typename, [n for n, t in fields])
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+class _TypedDictMeta(type):
+    # A TypedDict class only documents keys: calling it makes a plain dict (as CPython).
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        tp = super().__new__(mcls, name, (dict,), ns)
+        tp.__total__ = total
+        keys = frozenset(annotations)
+        tp.__required_keys__ = keys if total else frozenset()
+        tp.__optional_keys__ = frozenset() if total else keys
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    return dict
+    if fields is None:
+        fields = kwargs
+    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields), '__module__': '__main__'}, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
