@@ -2210,6 +2210,9 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
     if (!t->mro) goto fail;
     for (size_t i = 1; i < MO_TUPLE_LEN(t->mro); i++) inherit_slots(t, (MoType *)MO_TUPLE_ITEM(t->mro, i));
     resolve_inherited_slots(t);
+    /* The solid base's constructor allocates the instances: str and bytes ones carry no GC header,
+     * whatever another base (class S(str, Enum)) says, so the flag must be the solid base's. */
+    if (varsize_base(solid)) t->flags = (t->flags & ~MO_TPFLAG_GC) | (solid->flags & MO_TPFLAG_GC);
     if (!(t->flags & MO_TPFLAG_GC)) t->traverse = NULL, t->clear = NULL;
 
     MoObject *d = t->dict;

@@ -165,10 +165,21 @@ static MoObject *coro_get_running(MoObject *self) {
     return CORO(self)->gen ? mo_getattr(CORO(self)->gen, mo_str_intern("gi_running")) : mo_bool(false);
 }
 
+/* cr_code, cr_suspended, cr_await: the wrapped generator's gi_* (None once it is gone). */
+static MoObject *coro_gen_attr(MoObject *self, const char *name) {
+    return CORO(self)->gen ? mo_getattr(CORO(self)->gen, mo_str_intern(name)) : mo_none();
+}
+static MoObject *coro_get_code(MoObject *self) { return coro_gen_attr(self, "gi_code"); }
+static MoObject *coro_get_suspended(MoObject *self) { return coro_gen_attr(self, "gi_suspended"); }
+static MoObject *coro_get_await(MoObject *self) { return coro_gen_attr(self, "gi_yieldfrom"); }
+
 static const MoGetSetDef coro_getsets[] = {
     {"__name__", coro_get_name, NULL, "name"},
     {"__qualname__", coro_get_qualname, NULL, "qualified name"},
     {"cr_running", coro_get_running, NULL, "whether the coroutine is running"},
+    {"cr_code", coro_get_code, NULL, "the code object"},
+    {"cr_suspended", coro_get_suspended, NULL, "whether paused at an await"},
+    {"cr_await", coro_get_await, NULL, "the awaitable being awaited, or None"},
     {NULL, NULL, NULL, NULL},
 };
 

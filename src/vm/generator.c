@@ -16,6 +16,7 @@ typedef struct MoGenerator {
     MoObject *name;      /* str */
     MoObject *qualname;  /* str */
     MoObject *exc_state; /* the generator's handled exception while suspended, or NULL */
+    MoObject *code;      /* owned: the code object (gi_code outlives the frame) */
     bool running;
 } MoGenerator;
 
@@ -36,6 +37,7 @@ MoObject *mo_generator_new(MoFrame *f) {
     MoFunction *fn = f->func ? MO_FUNCTION(f->func) : NULL;
     g->name = mo_newref(fn ? fn->name : f->code->name);
     g->qualname = mo_newref(fn ? fn->qualname : f->code->qualname);
+    g->code = mo_newref(MO(f->code));
     mo_gc_track(MO(g));
     return MO(g);
 }
@@ -395,6 +397,10 @@ static int gen_traverse(MoObject *self, MoVisit visit, void *arg) {
         int r = visit(g->name, arg);
         if (r) return r;
     }
+    if (g->code) {
+        int r = visit(g->code, arg);
+        if (r) return r;
+    }
     return g->qualname ? visit(g->qualname, arg) : 0;
 }
 
@@ -437,6 +443,7 @@ static void gen_dealloc(MoObject *self) {
     MO_CLEAR(g->exc_state);
     MO_CLEAR(g->name);
     MO_CLEAR(g->qualname);
+    MO_CLEAR(g->code);
     mo_object_free(self);
 }
 
@@ -447,11 +454,24 @@ static MoObject *gen_repr(MoObject *self) {
 static MoObject *gen_get_name(MoObject *self) { return mo_newref(GEN(self)->name); }
 static MoObject *gen_get_qualname(MoObject *self) { return mo_newref(GEN(self)->qualname); }
 static MoObject *gen_get_running(MoObject *self) { return mo_bool(GEN(self)->running); }
+static MoObject *gen_get_code(MoObject *self) { return mo_newref(GEN(self)->code); }
+/* Paused at a yield (CPython's FRAME_SUSPENDED): started, not running, not finished. */
+static MoObject *gen_get_suspended(MoObject *self) {
+    MoGenerator *g = GEN(self);
+    return mo_bool(!g->running && !gen_finished(g) && g->frame->ip > 0);
+}
+static MoObject *gen_get_yieldfrom(MoObject *self) {
+    MoObject *yf = gen_delegate(GEN(self));
+    return yf ? mo_newref(yf) : mo_none();
+}
 
 static const MoGetSetDef gen_getsets[] = {
     {"__name__", gen_get_name, NULL, "name"},
     {"__qualname__", gen_get_qualname, NULL, "qualified name"},
     {"gi_running", gen_get_running, NULL, "running"},
+    {"gi_code", gen_get_code, NULL, "the code object"},
+    {"gi_suspended", gen_get_suspended, NULL, "whether paused at a yield"},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, "the iterator `yield from` delegates to, or None"},
     {NULL, NULL, NULL, NULL},
 };
 

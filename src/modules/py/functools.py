@@ -325,3 +325,123 @@ class cached_property:
         val = self.func(instance)
         cache[name] = val
         return val
+
+
+class partialmethod:
+    # partial() for methods: the bound instance goes first, then the frozen arguments.
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join([repr(self.func)] + [repr(a) for a in self.args]
+                         + [f"{k}={v!r}" for k, v in self.keywords.items()])
+        return f"{type(self).__module__}.{type(self).__qualname__}({args})"
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None and not isinstance(self.func, partial):
+            bound = get(obj, cls)
+            if bound is not self.func:
+                return partial(bound, *self.args, **self.keywords)
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        return _method.__get__(obj, cls)
+
+
+def _union_members(cls):
+    # `int | str` (types.UnionType) and typing.Union[...] register each member.
+    args = getattr(cls, "__args__", None)
+    if args is not None and type(cls).__name__ in ("UnionType", "_UnionGenericAlias", "_Union"):
+        return args
+    return None
+
+
+def singledispatch(func):
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = None
+        for base in cls.__mro__:
+            if base in registry:
+                impl = registry[base]
+                break
+        if impl is None or impl is registry[object]:
+            # Classes registered that are not in the MRO (ABCs): the first one cls is a subclass of.
+            for typ, f in registry.items():
+                if typ is not object and typ not in cls.__mro__ and issubclass(cls, typ):
+                    impl = f
+                    break
+        if impl is None:
+            impl = registry[object]
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type) or _union_members(cls) is not None:
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not isinstance(cls, type) and _union_members(cls) is None:
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        members = _union_members(cls)
+        for c in (members if members is not None else (cls,)):
+            registry[c] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    # singledispatch on the first argument after self/cls.
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
