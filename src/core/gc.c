@@ -206,7 +206,7 @@ void mo_dealloc(MoObject *o)
 
 static int visit_decref(MoObject *ref, void *arg)
 {
-    (void)arg;
+    ++*(size_t *)arg; /* the collection's cost, which sets the distance to the next one */
     if (is_tracked_gc(ref)) {
         MoGCHead *h = HEAD_OF(ref);
         if (h->gc_refs > 0) h->gc_refs--;
@@ -232,6 +232,22 @@ static int visit_reachable(MoObject *ref, void *arg)
     return 0;
 }
 
+/* A tuple whose items can never be part of a cycle (no GC type, or immortal) cannot be part of one
+ * either, since a tuple never changes once filled: it leaves the list for good, as with CPython's
+ * _PyTuple_MaybeUntrack, so rows of numbers and strings cost nothing in later collections. A tuple
+ * still being filled has a NULL item and stays. Untracking can only make the collector keep more
+ * alive (what an untracked object points at counts as referenced from outside), never free more. */
+static bool tuple_untrackable(MoObject *o)
+{
+    if (o->type != &mo_tuple_type) return false;
+    for (size_t i = 0; i < MO_TUPLE_LEN(o); i++) {
+        MoObject *x = MO_TUPLE_ITEM(o, i);
+        if (!x) return false;
+        if ((x->type->flags & MO_TPFLAG_GC) && x->refcnt < MO_IMMORTAL_REFCNT / 2) return false;
+    }
+    return true;
+}
+
 size_t mo_gc_collect(void)
 {
     MoVM *vm = mo_vm;
@@ -240,14 +256,20 @@ size_t mo_gc_collect(void)
     vm->gc_collecting = true;
     MoGCHead *young = &vm->gc_head;
 
-    for (MoGCHead *h = young->next; h != young; h = h->next) {
+    for (MoGCHead *h = young->next, *next; h != young; h = next) {
         MoObject *o = OBJ_OF(h);
+        next = h->next;
+        if (tuple_untrackable(o)) {
+            mo_gc_untrack(o);
+            continue;
+        }
         /* Immortal objects never reach the list; saturate absurd counts to stay positive. */
         h->gc_refs = o->refcnt > 0 ? (intptr_t)o->refcnt : 1;
     }
+    size_t visits = 0;
     for (MoGCHead *h = young->next; h != young; h = h->next) {
         MoObject *o = OBJ_OF(h);
-        if (o->type->traverse) o->type->traverse(o, visit_decref, NULL);
+        if (o->type->traverse) o->type->traverse(o, visit_decref, &visits);
     }
 
     MoGCHead unreachable;
@@ -291,7 +313,9 @@ size_t mo_gc_collect(void)
         h->gc_refs = 0;
         survivors++;
     }
-    young->gc_refs = survivors;
+    /* The next collection waits for a quarter of this one's work (objects plus references it
+     * followed) in new allocations: a big list of untracked rows still costs a full traverse. */
+    young->gc_refs = survivors + (intptr_t)(visits < (size_t)INTPTR_MAX / 2 ? visits : (size_t)INTPTR_MAX / 2);
 
     vm->gc_pending = 0;
     vm->gc_collecting = false;
