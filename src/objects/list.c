@@ -475,17 +475,103 @@ MoType mo_list_reviter_type = {
 
 typedef struct { MoObject *key, *value; } SortItem;
 
+/* What every key is, found before sorting (CPython's pre-sort check): keys of one exact type
+ * compare without dispatch; tuples compare their first items that way. Exact str, int and float
+ * cannot run Python code when compared, so these paths change only the speed, never the result. */
+enum { KEYS_GENERIC, KEYS_STR, KEYS_INT, KEYS_FLOAT, KEYS_TUPLE };
+
 typedef struct {
     bool reverse;
     bool failed; /* an exception is set: stop comparing */
+    int kind;    /* KEYS_* of the keys */
+    int first;   /* KEYS_* of the first items when kind is KEYS_TUPLE */
 } SortState;
+
+static int key_kind(MoObject *k) {
+    MoType *t = MO_TYPE(k);
+    if (t == &mo_str_type) return KEYS_STR;
+    if (t == &mo_int_type) return mo_int_fits_i64(k) ? KEYS_INT : KEYS_GENERIC;
+    if (t == &mo_float_type) return KEYS_FLOAT;
+    if (t == &mo_tuple_type) return MO_TUPLE_LEN(k) ? KEYS_TUPLE : KEYS_GENERIC;
+    return KEYS_GENERIC;
+}
+
+/* Compares two keys of kind (not KEYS_TUPLE): 1 if a < b, 0 if not, -1 on error. */
+static int kind_lt(int kind, MoObject *a, MoObject *b) {
+    switch (kind) {
+    case KEYS_STR: {
+        /* UTF-8 byte order is code point order. */
+        MoStr *x = MO_STR(a), *y = MO_STR(b);
+        int c = memcmp(x->utf8, y->utf8, x->nbytes < y->nbytes ? x->nbytes : y->nbytes);
+        return c < 0 || (c == 0 && x->nbytes < y->nbytes);
+    }
+    case KEYS_INT: {
+        int64_t x = 0, y = 0;
+        mo_int_as_i64(a, &x);
+        mo_int_as_i64(b, &y);
+        return x < y;
+    }
+    case KEYS_FLOAT:
+        return MO_FLOAT_VALUE(a) < MO_FLOAT_VALUE(b);
+    default:
+        return mo_richcompare_bool(a, b, MO_LT);
+    }
+}
+
+/* Equality of two keys of kind (not KEYS_TUPLE), as `==` would say. */
+static int kind_eq(int kind, MoObject *a, MoObject *b) {
+    switch (kind) {
+    case KEYS_STR: return mo_str_eq(a, b);
+    case KEYS_INT: {
+        int64_t x = 0, y = 0;
+        mo_int_as_i64(a, &x);
+        mo_int_as_i64(b, &y);
+        return x == y;
+    }
+    case KEYS_FLOAT: return MO_FLOAT_VALUE(a) == MO_FLOAT_VALUE(b);
+    default: return mo_richcompare_bool(a, b, MO_EQ);
+    }
+}
+
+/* a < b for tuples, as tuple's richcompare: the first items that are not equal decide. */
+static int tuple_lt(SortState *st, MoObject *a, MoObject *b) {
+    size_t na = MO_TUPLE_LEN(a), nb = MO_TUPLE_LEN(b);
+    for (size_t i = 0; i < na && i < nb; i++) {
+        MoObject *x = MO_TUPLE_ITEM(a, i), *y = MO_TUPLE_ITEM(b, i);
+        if (x == y) continue;
+        int kind = i == 0 ? st->first : KEYS_GENERIC;
+        int eq = kind_eq(kind, x, y);
+        if (eq < 0) return -1;
+        if (!eq) return kind_lt(kind, x, y);
+    }
+    return na < nb;
+}
+
+static int key_lt(SortState *st, MoObject *a, MoObject *b) {
+    return st->kind == KEYS_TUPLE ? tuple_lt(st, a, b) : kind_lt(st->kind, a, b);
+}
 
 /* Returns true if b must come before a (b < a, or a < b when reversed). */
 static bool sort_before(SortState *st, SortItem *a, SortItem *b) {
     if (st->failed) return false;
-    int r = st->reverse ? mo_richcompare_bool(a->key, b->key, MO_LT) : mo_richcompare_bool(b->key, a->key, MO_LT);
+    int r = st->reverse ? key_lt(st, a->key, b->key) : key_lt(st, b->key, a->key);
     if (r < 0) { st->failed = true; return false; }
     return r > 0;
+}
+
+/* Sets st->kind (and st->first) from the keys. */
+static void sort_classify(SortState *st, SortItem *arr, size_t n) {
+    int kind = key_kind(arr[0].key);
+    for (size_t i = 1; i < n && kind != KEYS_GENERIC; i++)
+        if (key_kind(arr[i].key) != kind) kind = KEYS_GENERIC;
+    st->kind = kind;
+    st->first = KEYS_GENERIC;
+    if (kind == KEYS_TUPLE) {
+        int first = key_kind(MO_TUPLE_ITEM(arr[0].key, 0));
+        for (size_t i = 1; i < n && first != KEYS_GENERIC; i++)
+            if (key_kind(MO_TUPLE_ITEM(arr[i].key, 0)) != first) first = KEYS_GENERIC;
+        st->first = first == KEYS_TUPLE ? KEYS_GENERIC : first;
+    }
 }
 
 static void merge_sort(SortState *st, SortItem *a, SortItem *tmp, size_t n) {
@@ -544,7 +630,8 @@ int mo_list_sort(MoObject *list, MoObject *key, bool reverse) {
                 arr[nkeys].key = k;
             }
         }
-        SortState st = {reverse, false};
+        SortState st = {reverse, false, KEYS_GENERIC, KEYS_GENERIC};
+        sort_classify(&st, arr, n);
         if (!mo_enter_recursion(" in list.sort")) { result = -1; goto restore; }
         merge_sort(&st, arr, tmp, n);
         mo_leave_recursion();
