@@ -473,7 +473,6 @@ MoType mo_list_reviter_type = {
 
 /* ---- sort ---- */
 
-typedef struct { MoObject *key, *value; } SortItem;
 
 /* What every key is, found before sorting (CPython's pre-sort check): keys of one exact type
  * compare without dispatch; tuples compare their first items that way. Exact str, int and float
@@ -481,7 +480,6 @@ typedef struct { MoObject *key, *value; } SortItem;
 enum { KEYS_GENERIC, KEYS_STR, KEYS_INT, KEYS_FLOAT, KEYS_TUPLE };
 
 typedef struct {
-    bool reverse;
     bool failed; /* an exception is set: stop comparing */
     int kind;    /* KEYS_* of the keys */
     int first;   /* KEYS_* of the first items when kind is KEYS_TUPLE */
@@ -551,57 +549,508 @@ static int key_lt(SortState *st, MoObject *a, MoObject *b) {
     return st->kind == KEYS_TUPLE ? tuple_lt(st, a, b) : kind_lt(st->kind, a, b);
 }
 
-/* Returns true if b must come before a (b < a, or a < b when reversed). */
-static bool sort_before(SortState *st, SortItem *a, SortItem *b) {
-    if (st->failed) return false;
-    int r = st->reverse ? key_lt(st, a->key, b->key) : key_lt(st, b->key, a->key);
-    if (r < 0) { st->failed = true; return false; }
-    return r > 0;
-}
-
 /* Sets st->kind (and st->first) from the keys. */
-static void sort_classify(SortState *st, SortItem *arr, size_t n) {
-    int kind = key_kind(arr[0].key);
+static void sort_classify(SortState *st, MoObject **keys, size_t n) {
+    int kind = key_kind(keys[0]);
     for (size_t i = 1; i < n && kind != KEYS_GENERIC; i++)
-        if (key_kind(arr[i].key) != kind) kind = KEYS_GENERIC;
+        if (key_kind(keys[i]) != kind) kind = KEYS_GENERIC;
     st->kind = kind;
     st->first = KEYS_GENERIC;
     if (kind == KEYS_TUPLE) {
-        int first = key_kind(MO_TUPLE_ITEM(arr[0].key, 0));
+        int first = key_kind(MO_TUPLE_ITEM(keys[0], 0));
         for (size_t i = 1; i < n && first != KEYS_GENERIC; i++)
-            if (key_kind(MO_TUPLE_ITEM(arr[i].key, 0)) != first) first = KEYS_GENERIC;
+            if (key_kind(MO_TUPLE_ITEM(keys[i], 0)) != first) first = KEYS_GENERIC;
         st->first = first == KEYS_TUPLE ? KEYS_GENERIC : first;
     }
 }
 
-static void merge_sort(SortState *st, SortItem *a, SortItem *tmp, size_t n) {
-    if (n < 2) return;
-    if (n <= 8) {
-        /* Binary insertion keeps small runs cheap in comparisons. */
-        for (size_t i = 1; i < n; i++) {
-            SortItem x = a[i];
-            size_t lo = 0, hi = i;
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (sort_before(st, &a[mid], &x)) hi = mid;
-                else lo = mid + 1;
-            }
-            memmove(&a[lo + 1], &a[lo], (i - lo) * sizeof(SortItem));
-            a[lo] = x;
+/* The sort is CPython's (listobject.c, 3.11): timsort with powersort's merge order. Being the same
+ * algorithm step for step, it makes the same comparisons in the same order, so a key or __lt__ with
+ * side effects, an inconsistent order (NaN) or an exception part-way leaves exactly what CPython
+ * leaves. Runs are found (count_run), short ones extended by binary insertion to minrun, pushed on
+ * a stack and merged when powerloop says so; merges gallop when one side keeps winning. keys[] are
+ * compared; values[] (NULL without a key function) move with them. */
+
+#define MIN_GALLOP 7
+#define MAX_MERGE_PENDING 85 /* enough for 2**64 elements */
+
+typedef struct {
+    MoObject **keys;
+    MoObject **values; /* NULL when the keys are the items */
+} SortSlice;
+
+typedef struct {
+    size_t base; /* index of the run's first element */
+    size_t len;
+    int power;
+} SortRun;
+
+typedef struct {
+    SortState *st;
+    size_t listlen;
+    size_t min_gallop;
+    SortSlice a; /* temporary storage: room for listlen / 2 + 1 elements */
+    SortRun pending[MAX_MERGE_PENDING];
+    int n;
+    SortSlice all;
+} MergeState;
+
+/* 1 if a < b, 0 if not, -1 on error (the key comparison of the sort). */
+static int islt(MergeState *ms, MoObject *a, MoObject *b) {
+    int r = key_lt(ms->st, a, b);
+    if (r < 0) ms->st->failed = true;
+    return r;
+}
+
+static void ss_copy(SortSlice *d, ptrdiff_t i, SortSlice *s, ptrdiff_t j) {
+    d->keys[i] = s->keys[j];
+    if (d->values) d->values[i] = s->values[j];
+}
+
+static void ss_copy_incr(SortSlice *d, SortSlice *s) {
+    *d->keys++ = *s->keys++;
+    if (d->values) *d->values++ = *s->values++;
+}
+
+static void ss_copy_decr(SortSlice *d, SortSlice *s) {
+    *d->keys-- = *s->keys--;
+    if (d->values) *d->values-- = *s->values--;
+}
+
+static void ss_memcpy(SortSlice *d, ptrdiff_t i, SortSlice *s, ptrdiff_t j, size_t n) {
+    memcpy(&d->keys[i], &s->keys[j], n * sizeof(MoObject *));
+    if (d->values) memcpy(&d->values[i], &s->values[j], n * sizeof(MoObject *));
+}
+
+static void ss_memmove(SortSlice *d, ptrdiff_t i, SortSlice *s, ptrdiff_t j, size_t n) {
+    memmove(&d->keys[i], &s->keys[j], n * sizeof(MoObject *));
+    if (d->values) memmove(&d->values[i], &s->values[j], n * sizeof(MoObject *));
+}
+
+static void ss_advance(SortSlice *s, ptrdiff_t n) {
+    s->keys += n;
+    if (s->values) s->values += n;
+}
+
+static void reverse_slice(MoObject **lo, MoObject **hi) {
+    for (--hi; lo < hi; lo++, hi--) {
+        MoObject *t = *lo;
+        *lo = *hi;
+        *hi = t;
+    }
+}
+
+/* Binary insertion of [start, hi) into the sorted [lo, start). 0 or -1. */
+static int binarysort(MergeState *ms, SortSlice lo, MoObject **hi, MoObject **start) {
+    if (lo.keys == start) ++start;
+    for (; start < hi; ++start) {
+        MoObject **l = lo.keys, **r = start, **p;
+        MoObject *pivot = *r;
+        do {
+            p = l + ((r - l) >> 1);
+            int k = islt(ms, pivot, *p);
+            if (k < 0) return -1;
+            if (k) r = p;
+            else l = p + 1;
+        } while (l < r);
+        for (p = start; p > l; --p) *p = *(p - 1);
+        *l = pivot;
+        if (lo.values) {
+            ptrdiff_t offset = lo.values - lo.keys;
+            p = start + offset;
+            pivot = *p;
+            l += offset;
+            for (; p > l; --p) *p = *(p - 1);
+            *l = pivot;
         }
-        return;
     }
-    size_t h = n / 2;
-    merge_sort(st, a, tmp, h);
-    merge_sort(st, a + h, tmp, n - h);
-    if (!sort_before(st, &a[h - 1], &a[h])) return; /* already in order (or failed) */
-    memcpy(tmp, a, h * sizeof(SortItem));
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) {
-        if (sort_before(st, &tmp[i], &a[j])) a[k++] = a[j++];
-        else a[k++] = tmp[i++];
+    return 0;
+}
+
+/* The length of the run starting at lo (strictly descending runs are reported as such), or -1. */
+static ptrdiff_t count_run(MergeState *ms, MoObject **lo, MoObject **hi, bool *descending) {
+    *descending = false;
+    ++lo;
+    if (lo == hi) return 1;
+    ptrdiff_t n = 2;
+    int k = islt(ms, *lo, *(lo - 1));
+    if (k < 0) return -1;
+    if (k) {
+        *descending = true;
+        for (lo = lo + 1; lo < hi; ++lo, ++n) {
+            k = islt(ms, *lo, *(lo - 1));
+            if (k < 0) return -1;
+            if (!k) break;
+        }
+    } else {
+        for (lo = lo + 1; lo < hi; ++lo, ++n) {
+            k = islt(ms, *lo, *(lo - 1));
+            if (k < 0) return -1;
+            if (k) break;
+        }
     }
-    while (i < h) a[k++] = tmp[i++];
+    return n;
+}
+
+/* Where key belongs in the sorted a[0, n): the leftmost position (before equal elements),
+ * searching outward from hint. -1 on error. */
+static ptrdiff_t gallop_left(MergeState *ms, MoObject *key, MoObject **a, ptrdiff_t n, ptrdiff_t hint) {
+    ptrdiff_t ofs = 1, lastofs = 0, k;
+    a += hint;
+    if ((k = islt(ms, *a, key)) < 0) return -1;
+    if (k) {
+        const ptrdiff_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            if ((k = islt(ms, a[ofs], key)) < 0) return -1;
+            if (!k) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        const ptrdiff_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            if ((k = islt(ms, *(a - ofs), key)) < 0) return -1;
+            if (k) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    a -= hint;
+    ++lastofs;
+    while (lastofs < ofs) {
+        ptrdiff_t m = lastofs + ((ofs - lastofs) >> 1);
+        if ((k = islt(ms, a[m], key)) < 0) return -1;
+        if (k) lastofs = m + 1;
+        else ofs = m;
+    }
+    return ofs;
+}
+
+/* As gallop_left, but the rightmost position (after equal elements). */
+static ptrdiff_t gallop_right(MergeState *ms, MoObject *key, MoObject **a, ptrdiff_t n, ptrdiff_t hint) {
+    ptrdiff_t ofs = 1, lastofs = 0, k;
+    a += hint;
+    if ((k = islt(ms, key, *a)) < 0) return -1;
+    if (k) {
+        const ptrdiff_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            if ((k = islt(ms, key, *(a - ofs))) < 0) return -1;
+            if (!k) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        const ptrdiff_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            if ((k = islt(ms, key, a[ofs])) < 0) return -1;
+            if (k) break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    a -= hint;
+    ++lastofs;
+    while (lastofs < ofs) {
+        ptrdiff_t m = lastofs + ((ofs - lastofs) >> 1);
+        if ((k = islt(ms, key, a[m])) < 0) return -1;
+        if (k) ofs = m;
+        else lastofs = m + 1;
+    }
+    return ofs;
+}
+
+/* Merges the adjacent runs a (na, the shorter) and b (nb) in place, a copied to temp. 0 or -1. */
+static int merge_lo(MergeState *ms, SortSlice ssa, ptrdiff_t na, SortSlice ssb, ptrdiff_t nb) {
+    int result = -1;
+    ptrdiff_t k, min_gallop;
+    SortSlice dest = ssa;
+    ss_memcpy(&ms->a, 0, &ssa, 0, (size_t)na);
+    ssa = ms->a;
+    ss_copy_incr(&dest, &ssb);
+    --nb;
+    if (nb == 0) goto succeed;
+    if (na == 1) goto copy_b;
+    min_gallop = (ptrdiff_t)ms->min_gallop;
+    for (;;) {
+        ptrdiff_t acount = 0, bcount = 0;
+        for (;;) {
+            k = islt(ms, ssb.keys[0], ssa.keys[0]);
+            if (k) {
+                if (k < 0) goto fail;
+                ss_copy_incr(&dest, &ssb);
+                ++bcount;
+                acount = 0;
+                --nb;
+                if (nb == 0) goto succeed;
+                if (bcount >= min_gallop) break;
+            } else {
+                ss_copy_incr(&dest, &ssa);
+                ++acount;
+                bcount = 0;
+                --na;
+                if (na == 1) goto copy_b;
+                if (acount >= min_gallop) break;
+            }
+        }
+        ++min_gallop;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = (size_t)min_gallop;
+            k = gallop_right(ms, ssb.keys[0], ssa.keys, na, 0);
+            acount = k;
+            if (k) {
+                if (k < 0) goto fail;
+                ss_memcpy(&dest, 0, &ssa, 0, (size_t)k);
+                ss_advance(&dest, k);
+                ss_advance(&ssa, k);
+                na -= k;
+                if (na == 1) goto copy_b;
+                /* Impossible with a consistent order, but the order may not be. */
+                if (na == 0) goto succeed;
+            }
+            ss_copy_incr(&dest, &ssb);
+            --nb;
+            if (nb == 0) goto succeed;
+            k = gallop_left(ms, ssa.keys[0], ssb.keys, nb, 0);
+            bcount = k;
+            if (k) {
+                if (k < 0) goto fail;
+                ss_memmove(&dest, 0, &ssb, 0, (size_t)k);
+                ss_advance(&dest, k);
+                ss_advance(&ssb, k);
+                nb -= k;
+                if (nb == 0) goto succeed;
+            }
+            ss_copy_incr(&dest, &ssa);
+            --na;
+            if (na == 1) goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        ++min_gallop;
+        ms->min_gallop = (size_t)min_gallop;
+    }
+succeed:
+    result = 0;
+fail:
+    if (na) ss_memcpy(&dest, 0, &ssa, 0, (size_t)na);
+    return result;
+copy_b:
+    /* The last element of a belongs at the end of the merge. */
+    ss_memmove(&dest, 0, &ssb, 0, (size_t)nb);
+    ss_copy(&dest, nb, &ssa, 0);
+    return 0;
+}
+
+/* As merge_lo with b the shorter run, merging from the right end. */
+static int merge_hi(MergeState *ms, SortSlice ssa, ptrdiff_t na, SortSlice ssb, ptrdiff_t nb) {
+    int result = -1;
+    ptrdiff_t k, min_gallop;
+    SortSlice dest = ssb, basea = ssa, baseb = ms->a;
+    ss_advance(&dest, nb - 1);
+    ss_memcpy(&ms->a, 0, &ssb, 0, (size_t)nb);
+    ssb.keys = ms->a.keys + nb - 1;
+    if (ssb.values) ssb.values = ms->a.values + nb - 1;
+    ss_advance(&ssa, na - 1);
+    ss_copy_decr(&dest, &ssa);
+    --na;
+    if (na == 0) goto succeed;
+    if (nb == 1) goto copy_a;
+    min_gallop = (ptrdiff_t)ms->min_gallop;
+    for (;;) {
+        ptrdiff_t acount = 0, bcount = 0;
+        for (;;) {
+            k = islt(ms, ssb.keys[0], ssa.keys[0]);
+            if (k) {
+                if (k < 0) goto fail;
+                ss_copy_decr(&dest, &ssa);
+                ++acount;
+                bcount = 0;
+                --na;
+                if (na == 0) goto succeed;
+                if (acount >= min_gallop) break;
+            } else {
+                ss_copy_decr(&dest, &ssb);
+                ++bcount;
+                acount = 0;
+                --nb;
+                if (nb == 1) goto copy_a;
+                if (bcount >= min_gallop) break;
+            }
+        }
+        ++min_gallop;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = (size_t)min_gallop;
+            k = gallop_right(ms, ssb.keys[0], basea.keys, na, na - 1);
+            if (k < 0) goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                ss_advance(&dest, -k);
+                ss_advance(&ssa, -k);
+                ss_memmove(&dest, 1, &ssa, 1, (size_t)k);
+                na -= k;
+                if (na == 0) goto succeed;
+            }
+            ss_copy_decr(&dest, &ssb);
+            --nb;
+            if (nb == 1) goto copy_a;
+            k = gallop_left(ms, ssa.keys[0], baseb.keys, nb, nb - 1);
+            if (k < 0) goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                ss_advance(&dest, -k);
+                ss_advance(&ssb, -k);
+                ss_memcpy(&dest, 1, &ssb, 1, (size_t)k);
+                nb -= k;
+                if (nb == 1) goto copy_a;
+                /* Impossible with a consistent order, but the order may not be. */
+                if (nb == 0) goto succeed;
+            }
+            ss_copy_decr(&dest, &ssa);
+            --na;
+            if (na == 0) goto succeed;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        ++min_gallop;
+        ms->min_gallop = (size_t)min_gallop;
+    }
+succeed:
+    result = 0;
+fail:
+    if (nb) ss_memcpy(&dest, -(nb - 1), &baseb, 0, (size_t)nb);
+    return result;
+copy_a:
+    /* The first element of b belongs at the front of the merge. */
+    ss_memmove(&dest, 1 - na, &ssa, 1 - na, (size_t)na);
+    ss_advance(&dest, -na);
+    ss_advance(&ssa, -na);
+    ss_copy(&dest, 0, &ssb, 0);
+    return 0;
+}
+
+/* Merges pending runs i and i + 1. 0 or -1. */
+static int merge_at(MergeState *ms, int i) {
+    SortRun *p = ms->pending;
+    SortSlice ssa = ms->all, ssb = ms->all;
+    ss_advance(&ssa, (ptrdiff_t)p[i].base);
+    ss_advance(&ssb, (ptrdiff_t)p[i + 1].base);
+    ptrdiff_t na = (ptrdiff_t)p[i].len, nb = (ptrdiff_t)p[i + 1].len;
+    p[i].len = (size_t)(na + nb);
+    if (i == ms->n - 3) p[i + 1] = p[i + 2];
+    --ms->n;
+    /* Elements of a before where b's first goes are already in place. */
+    ptrdiff_t k = gallop_right(ms, *ssb.keys, ssa.keys, na, 0);
+    if (k < 0) return -1;
+    ss_advance(&ssa, k);
+    na -= k;
+    if (na == 0) return 0;
+    /* Elements of b after where a's last goes are already in place. */
+    nb = gallop_left(ms, ssa.keys[na - 1], ssb.keys, nb, nb - 1);
+    if (nb <= 0) return (int)nb;
+    return na <= nb ? merge_lo(ms, ssa, na, ssb, nb) : merge_hi(ms, ssa, na, ssb, nb);
+}
+
+/* Powersort's "power" of the boundary between the run at s1 (n1 long) and the next (n2 long). */
+static int powerloop(size_t s1, size_t n1, size_t n2, size_t n) {
+    int result = 0;
+    size_t a = 2 * s1 + n1, b = a + n1 + n2;
+    for (;;) {
+        ++result;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n) {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    return result;
+}
+
+/* A new run of n2 elements follows the last pending one: merge what powersort says must go. */
+static int found_new_run(MergeState *ms, size_t n2) {
+    if (ms->n) {
+        SortRun *p = ms->pending;
+        size_t s1 = p[ms->n - 1].base, n1 = p[ms->n - 1].len;
+        int power = powerloop(s1, n1, n2, ms->listlen);
+        while (ms->n > 1 && p[ms->n - 2].power > power)
+            if (merge_at(ms, ms->n - 2) < 0) return -1;
+        p[ms->n - 1].power = power;
+    }
+    return 0;
+}
+
+static int merge_force_collapse(MergeState *ms) {
+    SortRun *p = ms->pending;
+    while (ms->n > 1) {
+        int n = ms->n - 2;
+        if (n > 0 && p[n - 1].len < p[n + 1].len) --n;
+        if (merge_at(ms, n) < 0) return -1;
+    }
+    return 0;
+}
+
+static size_t compute_minrun(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+/* Sorts keys[0, n) (values move along) with timsort. tmp has room for n / 2 + 1 keys and as many
+ * values. 0, or -1 with st->failed and the exception set (the arrays then hold every element
+ * exactly once, in a partly sorted order, as CPython's). */
+static int timsort(SortState *st, MoObject **keys, MoObject **values, MoObject **tmpk, MoObject **tmpv, size_t n) {
+    MergeState ms;
+    ms.st = st;
+    ms.listlen = n;
+    ms.min_gallop = MIN_GALLOP;
+    ms.a.keys = tmpk;
+    ms.a.values = values ? tmpv : NULL;
+    ms.n = 0;
+    ms.all.keys = keys;
+    ms.all.values = values;
+    SortSlice lo = ms.all;
+    size_t nremaining = n, minrun = compute_minrun(n);
+    do {
+        bool descending;
+        ptrdiff_t r = count_run(&ms, lo.keys, lo.keys + nremaining, &descending);
+        if (r < 0) return -1;
+        size_t run = (size_t)r;
+        if (descending) {
+            reverse_slice(lo.keys, lo.keys + run);
+            if (lo.values) reverse_slice(lo.values, lo.values + run);
+        }
+        if (run < minrun) {
+            size_t force = nremaining <= minrun ? nremaining : minrun;
+            if (binarysort(&ms, lo, lo.keys + force, lo.keys + run) < 0) return -1;
+            run = force;
+        }
+        if (found_new_run(&ms, run) < 0) return -1;
+        ms.pending[ms.n].base = (size_t)(lo.keys - keys);
+        ms.pending[ms.n].len = run;
+        ++ms.n;
+        ss_advance(&lo, (ptrdiff_t)run);
+        nremaining -= run;
+    } while (nremaining);
+    return merge_force_collapse(&ms);
 }
 
 int mo_list_sort(MoObject *list, MoObject *key, bool reverse) {
@@ -613,39 +1062,40 @@ int mo_list_sort(MoObject *list, MoObject *key, bool reverse) {
     l->len = 0;
     l->cap = SORT_MARK;
     int result = 0;
-    SortItem *arr = NULL, *tmp = NULL;
+    MoObject **keys = NULL, **tmp = NULL;
     size_t nkeys = 0;
+    if (key && n > 0) {
+        keys = mo_alloc(n * sizeof(MoObject *));
+        if (!keys) { result = -1; goto restore; }
+        for (; nkeys < n; nkeys++) {
+            MoObject *k = mo_call1(key, items[nkeys]);
+            if (!k) { result = -1; goto restore; }
+            keys[nkeys] = k;
+        }
+    }
     if (n > 1) {
-        arr = mo_alloc(n * sizeof(SortItem));
-        tmp = arr ? mo_alloc((n / 2 + 1) * sizeof(SortItem)) : NULL;
-        if (!arr || !tmp) { result = -1; goto restore; }
-        for (size_t i = 0; i < n; i++) {
-            arr[i].value = items[i];
-            arr[i].key = items[i];
+        /* Temporary room for the shorter run of a merge: keys, then values when there is a key. */
+        tmp = mo_alloc((n / 2 + 1) * sizeof(MoObject *) * (key ? 2 : 1));
+        if (!tmp) { result = -1; goto restore; }
+        MoObject **sk = keys ? keys : items, **sv = keys ? items : NULL;
+        SortState st = {false, KEYS_GENERIC, KEYS_GENERIC};
+        sort_classify(&st, sk, n);
+        /* Reverse stability as CPython: reverse, sort forward (stable), reverse back. */
+        if (reverse) {
+            reverse_slice(sk, sk + n);
+            if (sv) reverse_slice(sv, sv + n);
         }
-        if (key) {
-            for (; nkeys < n; nkeys++) {
-                MoObject *k = mo_call1(key, items[nkeys]);
-                if (!k) { result = -1; goto restore; }
-                arr[nkeys].key = k;
-            }
+        if (!mo_enter_recursion(" in list.sort")) {
+            result = -1;
+        } else {
+            if (timsort(&st, sk, sv, tmp, sv ? tmp + n / 2 + 1 : NULL, n) < 0) result = -1;
+            mo_leave_recursion();
         }
-        SortState st = {reverse, false, KEYS_GENERIC, KEYS_GENERIC};
-        sort_classify(&st, arr, n);
-        if (!mo_enter_recursion(" in list.sort")) { result = -1; goto restore; }
-        merge_sort(&st, arr, tmp, n);
-        mo_leave_recursion();
-        if (st.failed) result = -1;
-        for (size_t i = 0; i < n; i++) items[i] = arr[i].value;
-    } else if (n == 1 && key) {
-        MoObject *k = mo_call1(key, items[0]);
-        if (!k) result = -1;
-        else mo_decref(k);
+        if (reverse) reverse_slice(items, items + n);
     }
 restore:
-    if (key && arr)
-        for (size_t i = 0; i < nkeys; i++) mo_decref(arr[i].key);
-    mo_free(arr);
+    for (size_t i = 0; i < nkeys; i++) mo_decref(keys[i]);
+    mo_free(keys);
     mo_free(tmp);
     {
         bool modified = l->cap != SORT_MARK || l->items != NULL || l->len != 0;
