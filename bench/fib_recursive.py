@@ -1,4 +1,4 @@
 # Function calls: naive recursive Fibonacci.
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(25))
+print(fib(30))
