@@ -39,6 +39,8 @@ int mo_module_add_functions(MoObject *module, MoObject *dict, const MoMethodDef 
 /* The C initialisers of the modules written in C. */
 int mo_module_math_init(MoObject *module, MoObject *dict);
 int mo_module_moat_host_init(MoObject *module, MoObject *dict);
+/* Sets up the random module's C part: `_host` and the Mersenne Twister type (random.c). */
+int mo_module_random_init(MoObject *module, MoObject *dict);
 int mo_module_sys_init(MoObject *module, MoObject *dict);
 int mo_module_traceback_init(MoObject *module, MoObject *dict);
 

@@ -38,7 +38,7 @@ int mo_module_moat_host_init(MoObject *module, MoObject *dict) { return mo_modul
 static const MoBuiltinModule builtin_modules[] = {
     {"math", mo_module_math_init},
     {"time", mo_module_moat_host_init},
-    {"random", mo_module_moat_host_init},
+    {"random", mo_module_random_init},
     {"os", mo_module_moat_host_init},
     {"sys", mo_module_sys_init},
     {"traceback", mo_module_traceback_init},

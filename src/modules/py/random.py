@@ -1,260 +1,248 @@
-# random: CPython's Mersenne Twister (MT19937) and its algorithms in the sandbox, so a seeded run
-# produces exactly CPython's numbers. Without an explicit seed the generator is seeded once from
-# the host call "random.seed" (an int) on first use, so the host decides (and can replay) a run.
+# random: pseudo-random numbers with CPython's generator and algorithms, so `random.seed(x)` makes
+# a run draw exactly CPython's numbers. The Mersenne Twister is C (random._MT, src/modules/random.c);
+# each distribution below is built on its random() (53-bit floats) and getrandbits(k). Without an
+# explicit seed a generator is seeded on first use from the host call "random.seed" (an int): the
+# host decides, and can replay, a run's randomness. Seeds that are str/bytes are turned into an int
+# without CPython's SHA-512 step, so they draw other numbers than CPython (docs/modules.md).
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, sqrt as _sqrt, cos as _cos, \
-    sin as _sin, floor as _floor
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, sqrt as _sqrt, \
+    cos as _cos, sin as _sin, floor as _floor, acos as _acos, isfinite as _isfinite
+from itertools import accumulate as _accumulate
+from operator import index as _index
+from collections.abc import Sequence as _Sequence
 
 _host_seed = _host("random.seed")
-del _host
+_new_generator = _mt
+del _host, _mt
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
-           "normalvariate", "gauss", "expovariate", "triangular", "choices", "getrandbits", "getstate",
-           "setstate", "betavariate", "paretovariate", "weibullvariate", "lognormvariate", "vonmisesvariate",
-           "gammavariate", "randbytes"]
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
+           "randrange", "shuffle", "normalvariate", "lognormvariate", "expovariate",
+           "vonmisesvariate", "gammavariate", "triangular", "gauss", "betavariate",
+           "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
+           "randbytes"]
 
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER = 0x80000000
-_LOWER = 0x7fffffff
-_MASK = 0xffffffff
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53
-RECIP_BPF = 2 ** -BPF
+_TWOPI = 2.0 * _pi
+_NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+_LOG4 = _log(4.0)
+_SG_MAGICCONST = 1.0 + _log(4.5)
+
+
+def _as_index(value, what):
+    # randrange's arguments: ints or objects with __index__; CPython 3.11 still accepts other
+    # numbers that are whole (with a DeprecationWarning, not shown here).
+    try:
+        return _index(value)
+    except TypeError:
+        pass
+    as_int = int(value)
+    if as_int != value:
+        raise ValueError(f"non-integer {what} for randrange()")
+    return as_int
+
+
+def _bisect(seq, x, hi):
+    # The first position in seq[0:hi] whose value is greater than x (bisect_right).
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < seq[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 class Random:
+    """Random number generator: the Mersenne Twister with CPython's seeding and algorithms."""
+
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = None
-        self._index = _N
+        self._gen = None
         self.gauss_next = None
         if x is not None:
             self.seed(x)
 
-    def _from_host(self):
-        s = _host_seed()
-        if isinstance(s, bool) or not isinstance(s, int):
-            raise RuntimeError("host function 'random.seed' must return an int")
-        self._seed_int(s)
-
-    def _init_genrand(self, s):
-        mt = [0] * _N
-        mt[0] = s & _MASK
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
-        self._mt = mt
-        self._index = _N
-
-    def _seed_int(self, n):
-        n = abs(n)
-        key = []
-        while n:
-            key.append(n & _MASK)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        klen = len(key)
-        for _ in range(_N if _N > klen else klen):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= klen:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-        self._index = _N
-        self.gauss_next = None
+    def _generator(self):
+        gen = self._gen
+        if gen is None:
+            seed = _host_seed()
+            if isinstance(seed, bool) or not isinstance(seed, int):
+                raise RuntimeError("host function 'random.seed' must return an int")
+            gen = _new_generator()
+            gen.seed(seed)
+            self._gen = gen
+        return gen
 
     def seed(self, a=None, version=2):
+        """Initialize internal state from a seed (None: the host's seed)."""
         if a is None:
-            self._from_host()
-            self.gauss_next = None
-            return
-        if isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(bytes(a), 'big')
-        elif isinstance(a, float):
-            a = hash(a)
-        elif not isinstance(a, int):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        self._seed_int(a)
-
-    def _genrand(self):
-        if self._mt is None:
-            self._from_host()
-        mt = self._mt
-        if self._index >= _N:
-            for kk in range(_N):
-                y = (mt[kk] & _UPPER) | (mt[(kk + 1) % _N] & _LOWER)
-                v = mt[(kk + _M) % _N] ^ (y >> 1)
-                if y & 1:
-                    v ^= _MATRIX_A
-                mt[kk] = v
-            self._index = 0
-        y = mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
-
-    def random(self):
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k, /):
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            return self._genrand() >> (32 - k) if k else 0
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand()
-            if k < 32:
-                r >>= (32 - k)
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+            self._gen = None
+            self._generator()
+        else:
+            if version == 1 and isinstance(a, (str, bytes)):
+                text = a.decode('latin-1') if isinstance(a, bytes) else a
+                h = ord(text[0]) << 7 if text else 0
+                for ch in text:
+                    h = ((1000003 * h) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+                h ^= len(text)
+                a = -2 if h == -1 else h
+            elif isinstance(a, (str, bytes, bytearray)):
+                a = int.from_bytes(a.encode() if isinstance(a, str) else bytes(a), 'big')
+            elif not isinstance(a, (int, float)):
+                raise TypeError('The only supported seed types are: None,\n'
+                                'int, float, str, bytes, and bytearray.')
+            if type(a) is not int:
+                # As CPython's C seed: anything but an exact int seeds with its hash as a size_t.
+                a = hash(a) % 2 ** 64
+            gen = _new_generator()
+            gen.seed(a)
+            self._gen = gen
+        self.gauss_next = None
 
     def getstate(self):
-        if self._mt is None:
-            self._from_host()
-        return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
+        """Return internal state; can be passed to setstate() later."""
+        return self.VERSION, self._generator().getstate(), self.gauss_next
 
     def setstate(self, state):
-        version, internalstate, self.gauss_next = state
-        self._mt = list(internalstate[:_N])
-        self._index = internalstate[_N]
+        """Restore internal state from an object returned by getstate()."""
+        version = state[0]
+        if version == 3:
+            version, words, gauss_next = state
+        elif version == 2:
+            version, words, gauss_next = state
+            try:
+                words = tuple(x % 2 ** 32 for x in words)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError(f"state with version {version} passed to Random.setstate() "
+                             f"of version {self.VERSION}")
+        gen = _new_generator()
+        gen.setstate(words)
+        self._gen = gen
+        self.gauss_next = gauss_next
+
+    def random(self):
+        """random() -> x in the interval [0, 1)."""
+        return self._generator().random()
+
+    def getrandbits(self, k, /):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        return self._generator().getrandbits(k)
 
     def randbytes(self, n):
+        """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
-        k = n.bit_length()
-        r = self.getrandbits(k)
+        # Draw bit_length(n) bits until the number is below n.
+        bits = n.bit_length()
+        getrandbits = self.getrandbits
+        r = getrandbits(bits)
         while r >= n:
-            r = self.getrandbits(k)
+            r = getrandbits(bits)
         return r
 
     def randrange(self, start, stop=None, step=1):
-        istart = _index(start)
+        """Choose a random item from range(start, stop[, step])."""
+        first = _as_index(start, "arg 1")
         if stop is None:
-            if step != 1:
-                raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
+            if type(step) is not int or step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if first > 0:
+                return self._randbelow(first)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
+        last = _as_index(stop, "stop")
+        width = last - first
+        stride = _as_index(step, "step")
+        if stride == 1:
             if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
+                return first + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (first, last, width))
+        if stride > 0:
+            count = (width + stride - 1) // stride
+        elif stride < 0:
+            count = (width + stride + 1) // stride
         else:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
+        """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
+        """Choose a random element from a non-empty sequence."""
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        """Shuffle list x in place, and return None."""
+        below = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        if not hasattr(population, '__getitem__') or not hasattr(population, '__len__') or isinstance(population, dict):
+        """Chooses k unique random elements from a population sequence."""
+        if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = []
-            total = 0
-            for c in counts:
-                total += c
-                cum_counts.append(total)
-            if len(cum_counts) != n:
+            bounds = list(_accumulate(counts))
+            if len(bounds) != n:
                 raise ValueError('The number of counts does not match the population')
+            total = bounds.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, 0, n - 1)] for s in selections]
-        randbelow = self._randbelow
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect(bounds, s, len(bounds))] for s in picks]
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
+        below = self._randbelow
+        chosen = [None] * k
+        # CPython picks its method by comparing the sizes of a list of n and a set of k items;
+        # the choice decides which numbers are drawn, so it is made the same way here.
+        set_size = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            set_size += 4 ** _ceil(_log(k * 3, 4))
+        if n <= set_size:
             pool = list(population)
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
+                j = below(n - i)
+                chosen[i] = pool[j]
                 pool[j] = pool[n - i - 1]
         else:
-            selected = set()
+            taken = set()
             for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+                j = below(n)
+                while j in taken:
+                    j = below(n)
+                taken.add(j)
+                chosen[i] = population[j]
+        return chosen
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of population elements chosen with replacement."""
         random = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
-            cum_weights = []
-            total = 0
-            for w in weights:
-                total += w
-                cum_weights.append(total)
+                scale = n + 0.0
+                return [population[_floor(random() * scale)] for _ in range(k)]
+            try:
+                cum_weights = list(_accumulate(weights))
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(f'The number of choices must be a keyword argument: {k=}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -262,152 +250,136 @@ class Random:
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if total != total or total == float('inf'):
+        if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
+        last = n - 1
+        return [population[_bisect(cum_weights, random() * total, last)] for _ in range(k)]
 
     def uniform(self, a, b):
+        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        u = self.random()
+        """Triangular distribution: continuous, between low and high, peaking at mode."""
+        draw = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if draw > peak:
+            # The upper side is the lower side seen from `high`.
+            draw, peak, low, high = 1.0 - draw, 1.0 - peak, high, low
+        return low + (high - low) * _sqrt(draw * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
         random = self.random
         while True:
             u1 = random()
             u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        random = self.random
+        """Gaussian distribution (Box-Muller, the second value kept for the next call)."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * _TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
+        """Log normal distribution."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
+        """Exponential distribution with rate lambd."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution (Best and Fisher's method)."""
         random = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
+            return _TWOPI * random()
         s = 0.5 / kappa
         r = s + _sqrt(1.0 + s * s)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
+            z = _cos(_pi * random())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        if random() > 0.5:
+            return (mu + _acos(f)) % _TWOPI
+        return (mu - _acos(f)) % _TWOPI
 
     def gammavariate(self, alpha, beta):
+        """Gamma distribution (Cheng's method for alpha > 1, Ahrens-Dieter GS below)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
         random = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
+            # R. C. H. Cheng's rejection method (1977) for shapes above one.
+            spread = _sqrt(2.0 * alpha - 1.0)
+            shift = alpha - _LOG4
+            slope = alpha + spread
             while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
+                p = random()
+                if not 1e-7 < p < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
+                q = 1.0 - random()
+                v = _log(p / (1.0 - p)) / spread
                 x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                w = p * p * q
+                t = shift + slope * v - x
+                if t + _SG_MAGICCONST - 4.5 * w >= 0.0 or t >= _log(w):
                     return x * beta
-        elif alpha == 1.0:
+        if alpha == 1.0:
             return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u1 <= _exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
+        """Beta distribution, from two gamma variates."""
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
-def _acos(x):
-    from math import acos
-    return acos(x)
+class SystemRandom(Random):
+    """A generator the host seeds anew for each instance (no OS entropy in the sandbox)."""
 
+    def seed(self, *args, **kwds):
+        return None
 
-def _index(x):
-    if isinstance(x, int):
-        return x
-    if isinstance(x, float):
-        if x != int(x):
-            raise ValueError("non-integer arg 1 for randrange()")
-        return int(x)
-    return x.__index__()
+    def getstate(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
 
-
-def _bisect_right(a, x, lo, hi):
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+    setstate = getstate
 
 
 _inst = Random()
