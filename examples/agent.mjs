@@ -1,7 +1,8 @@
 // An agent-style tool loop on Moat: the model's Python calls tools; the host sees each call as
 // data, decides (allow, deny), performs it (sync or async), logs it, and resumes the interpreter.
 // One call needs a person: the paused run is saved to bytes, and later restored and answered, as
-// if in another process. Run: node examples/agent.mjs  (tests/js/examples.test.js runs it in CI).
+// if in another process. The program reads a file the host provides and writes one the host reads
+// back (options.fs). Run: node examples/agent.mjs  (tests/js/examples.test.js runs it in CI).
 
 import { Moat, SandboxFs } from '../js/src/index.js';
 
@@ -17,12 +18,11 @@ try:
 except PermissionError as e:
     print("refused:", e)
 
-try:
-    with open("/data/brief.txt") as f:             # a file read (fs.read, from options.fs)
-        brief = f.read().strip()
-except OSError as e:
-    brief = "(no open() in this build: " + type(e).__name__ + ")"
+with open("/data/brief.txt") as f:                 # a file read (fs.read, from options.fs)
+    brief = f.read().strip()
 print("brief:", brief)
+with open("/data/summary.txt", "w") as f:          # a file write (fs.write): the host reads it back
+    f.write(f"{brief} total={total}\\n")
 print("user:", os.getenv("USER"))
 
 if approve("publish the report?"):                 # a person decides; the run waits (saved)
@@ -82,5 +82,6 @@ if (saved !== null) {
 
 process.stdout.write(step.stdout);
 console.log('[host] value:', step.value);
+console.log('[host] /data/summary.txt:', fs.readText('/data/summary.txt').trim());
 const calls = log.filter((e) => e.type === 'decision').map((e) => `${e.name}:${e.decision}`);
 console.log('[host] mediated calls:', calls.join(' '));

@@ -5,6 +5,7 @@
  *   moat_cli [run] (FILE.py | - | -c CODE)
  *            [--instructions N] [--memory-bytes N] [--time-ms N] [--output-bytes N]
  *            [--recursion-depth N] [--host-calls N] [--function NAME]... [--echo-host NAME]...
+ *            [--fs-root DIR]
  *
  * The word "run" is optional (the JS CLI, js/bin/moat.js, requires it; both spellings behave the
  * same). Exit status, the same as the JS CLI: 0 done; 1 uncaught exception, SyntaxError included
@@ -14,20 +15,31 @@
  * config asks for no result value ("result": false), since a script's last expression may not be
  * sendable.
  *
+ * Reserved host calls: time.time and time.monotonic read the machine's clocks; time.sleep waits
+ * (at most the run's time limit in total). fs.* (files) work only with --fs-root DIR: the
+ * sandbox's "/" is DIR, paths are normalised inside the sandbox ('..' stops at DIR), and a symlink
+ * anywhere on a path is refused (PermissionError) rather than followed, so nothing outside DIR is
+ * read or changed. Without --fs-root the sandbox has an empty, read-only file system (reads raise
+ * FileNotFoundError, writes OSError [Errno 30]), as in the JS CLI.
+ *
  * Host functions for tests: a name declared with --function is answered with
  * RuntimeError("no host in the native CLI"); a name declared with --echo-host returns its first
  * positional argument (None without one). The CLI speaks the boundary's CBOR (DESIGN.md section 2)
  * with a few helpers of its own: it writes the config and responses, and walks results only as far
  * as it needs.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "moat.h"
 
@@ -208,7 +220,7 @@ static int usage(void)
 {
     fputs("usage: moat_cli [run] (FILE.py | - | -c CODE) [--instructions N] [--memory-bytes N]\n"
           "                [--time-ms N] [--output-bytes N] [--recursion-depth N] [--host-calls N]\n"
-          "                [--function NAME]... [--echo-host NAME]...\n",
+          "                [--function NAME]... [--echo-host NAME]... [--fs-root DIR]\n",
           stderr);
     return 2;
 }
@@ -250,8 +262,525 @@ static int span_text_is(Span s, const char *name)
     return n == strlen(name) && memcmp(p, name, (size_t)n) == 0;
 }
 
-/* Builds the response to a CALL result: an --echo-host function gets its first positional
- * argument back, any other call a RuntimeError. */
+/* ---- reserved host calls: the clock and the files under --fs-root ---------------------------- */
+
+/* The clock answers time.time / time.monotonic from the machine. time.sleep really waits, but a
+ * run may sleep at most its time limit in total (as the JS host refuses it), so a program cannot
+ * park the CLI. */
+static double sleep_budget_s = 10.0;
+static double slept_s;
+
+/* The sandbox's files live under fs_root (a real path without a trailing slash); NULL when the
+ * CLI runs without --fs-root, and then every fs.* call is refused. */
+static char *fs_root;
+
+#define FS_MAX_PATH 4096
+#define FS_MAX_NAME 255
+
+static void out_float(Out *o, double d)
+{
+    uint8_t b[9];
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    b[0] = 0xfb;
+    for (int i = 0; i < 8; i++) b[1 + i] = (uint8_t)(u >> (56 - 8 * i));
+    out_bytes(o, b, 9);
+}
+
+static void out_error(Out *o, const char *type, const char *message)
+{
+    out_head(o, 5, 1);
+    out_text(o, "error");
+    out_head(o, 5, 2);
+    out_text(o, "type");
+    out_text(o, type);
+    out_text(o, "message");
+    out_text(o, message);
+}
+
+/* An OSError answer as js/src/fs.js words it: "[Errno N] strerror: 'path'" (the Python side keeps
+ * errno and strerror and puts back the path the program gave). */
+static void out_errno(Out *o, int err, const char *path)
+{
+    const char *type = err == ENOENT ? "FileNotFoundError" : err == EEXIST ? "FileExistsError"
+                     : err == ENOTDIR ? "NotADirectoryError" : err == EISDIR ? "IsADirectoryError"
+                     : err == EACCES || err == EPERM ? "PermissionError" : "OSError";
+    size_t n = strlen(path) + 128;
+    char *msg = malloc(n);
+    if (!msg) {
+        out_error(o, "MemoryError", "");
+        return;
+    }
+    snprintf(msg, n, "[Errno %d] %s: '%s'", err, strerror(err), path);
+    out_error(o, type, msg);
+    free(msg);
+}
+
+static void out_value_head(Out *o)
+{
+    out_head(o, 5, 1);
+    out_text(o, "value");
+}
+
+static void out_null_value(Out *o)
+{
+    out_value_head(o);
+    out_head(o, 7, 22);
+}
+
+/* The i-th item of the array at s (p NULL if missing). */
+static Span array_item(Span s, uint64_t i)
+{
+    Span none = {NULL, NULL};
+    const uint8_t *p = s.p;
+    unsigned major;
+    uint64_t n;
+    if (!p || read_head(&p, s.end, &major, &n) < 0 || major != 4 || i >= n) return none;
+    for (uint64_t k = 0; k < i; k++) {
+        p = skip_item(p, s.end, 0);
+        if (!p) return none;
+    }
+    const uint8_t *after = skip_item(p, s.end, 0);
+    return after ? (Span){p, after} : none;
+}
+
+/* A text or byte string item: its bytes (borrowed from the result) and length; -1 otherwise. */
+static int span_string(Span s, const uint8_t **data, size_t *len)
+{
+    const uint8_t *p = s.p;
+    unsigned major;
+    uint64_t n;
+    if (!p || read_head(&p, s.end, &major, &n) < 0 || (major != 2 && major != 3) || n > (uint64_t)(s.end - p))
+        return -1;
+    *data = p;
+    *len = (size_t)n;
+    return 0;
+}
+
+static int span_true(Span s) { return s.p && s.p < s.end && *s.p == 0xf5; }
+
+static int span_number(Span s, double *out)
+{
+    const uint8_t *p = s.p;
+    if (!p || p >= s.end) return -1;
+    if (*p == 0xfb && s.end - p >= 9) {
+        uint64_t u = 0;
+        for (int i = 1; i <= 8; i++) u = u << 8 | p[i];
+        memcpy(out, &u, sizeof *out);
+        return 0;
+    }
+    int64_t v;
+    if (span_int(s, &v) < 0) return -1;
+    *out = (double)v;
+    return 0;
+}
+
+/* Maps a sandbox path to a host path under fs_root (a new string), like js/src/fs.js
+ * normalizePath: relative paths start at the root, '.' and '..' are resolved inside the sandbox
+ * ('..' stops at the root), NUL bytes and over-long paths are refused. Every existing component
+ * on the way is checked with lstat: a symlink anywhere is refused (EACCES) rather than followed,
+ * so nothing outside fs_root is ever reached. Returns NULL with *err (errno, or -1 for the NUL
+ * ValueError) set. *ncomp receives the number of components (0: the root itself). */
+static char *fs_map(const uint8_t *path, size_t len, int *err, size_t *ncomp)
+{
+    if (memchr(path, 0, len)) {
+        *err = -1;
+        return NULL;
+    }
+    if (len == 0) {
+        *err = ENOENT;
+        return NULL;
+    }
+    if (len > FS_MAX_PATH) {
+        *err = ENAMETOOLONG;
+        return NULL;
+    }
+    size_t rootlen = strlen(fs_root);
+    char *out = malloc(rootlen + len + 2);
+    if (!out) {
+        *err = ENOMEM;
+        return NULL;
+    }
+    memcpy(out, fs_root, rootlen);
+    size_t o = rootlen;
+    /* starts[k]: where component k begins in out (for '..'). */
+    size_t *starts = malloc(sizeof *starts * (len / 2 + 2));
+    if (!starts) {
+        free(out);
+        *err = ENOMEM;
+        return NULL;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && path[j] != '/') j++;
+        size_t cl = j - i;
+        if (cl == 0 || (cl == 1 && path[i] == '.')) {
+            /* nothing */
+        } else if (cl == 2 && path[i] == '.' && path[i + 1] == '.') {
+            if (n > 0) o = starts[--n];
+        } else if (cl > FS_MAX_NAME) {
+            free(out);
+            free(starts);
+            *err = ENAMETOOLONG;
+            return NULL;
+        } else {
+            starts[n++] = o;
+            out[o++] = '/';
+            memcpy(out + o, path + i, cl);
+            o += cl;
+        }
+        i = j + 1;
+    }
+    out[o] = 0;
+    free(starts);
+    /* No symlinks: check each existing prefix, stop at the first missing one. */
+    for (size_t k = rootlen + 1; k <= o; k++) {
+        if (k != o && out[k] != '/') continue;
+        char save = out[k];
+        out[k] = 0;
+        struct stat st;
+        int r = lstat(out, &st);
+        out[k] = save;
+        if (r < 0) break;
+        if (S_ISLNK(st.st_mode)) {
+            free(out);
+            *err = EACCES;
+            return NULL;
+        }
+    }
+    *ncomp = n;
+    return out;
+}
+
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int fs_mkdir_one(const char *host)
+{
+    return mkdir(host, 0777) < 0 ? errno : 0;
+}
+
+/* The number of components of a sandbox path once '.' and '..' are resolved (0: the root). */
+static size_t fs_depth(const uint8_t *path, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && path[j] != '/') j++;
+        size_t cl = j - i;
+        if (cl == 2 && path[i] == '.' && path[i + 1] == '.') {
+            if (n > 0) n--;
+        } else if (cl > 0 && !(cl == 1 && path[i] == '.')) {
+            n++;
+        }
+        i = j + 1;
+    }
+    return n;
+}
+
+/* Without --fs-root the sandbox's file system is an empty, read-only folder, answered exactly as
+ * js/bin/moat.js answers it (an empty read-only SandboxFs): nothing on the machine is looked at. */
+static void answer_no_fs(const char *op, Span args, const uint8_t *p, size_t plen, Out *resp)
+{
+    char *shown = malloc(plen + 1);
+    if (!shown) {
+        out_error(resp, "MemoryError", "");
+        return;
+    }
+    memcpy(shown, p, plen);
+    shown[plen] = 0;
+    size_t depth = fs_depth(p, plen);
+    if (memchr(p, 0, plen)) {
+        out_error(resp, "ValueError", "embedded null byte");
+    } else if (plen == 0) {
+        if (strcmp(op, "stat") == 0) out_null_value(resp);
+        else out_errno(resp, ENOENT, shown);
+    } else if (strcmp(op, "stat") == 0) {
+        if (depth == 0) {
+            out_value_head(resp);
+            out_head(resp, 5, 3);
+            out_text(resp, "type");
+            out_text(resp, "dir");
+            out_text(resp, "size");
+            out_head(resp, 0, 0);
+            out_text(resp, "mtime");
+            out_float(resp, 0.0);
+        } else {
+            out_null_value(resp);
+        }
+    } else if (strcmp(op, "listdir") == 0 && depth == 0) {
+        out_value_head(resp);
+        out_head(resp, 4, 0);
+    } else if (strcmp(op, "read") == 0) {
+        out_errno(resp, depth == 0 ? EISDIR : ENOENT, shown);
+    } else if (strcmp(op, "write") == 0) {
+        out_errno(resp, depth == 0 ? EISDIR : depth > 1 ? ENOENT : EROFS, shown);
+    } else if (strcmp(op, "mkdir") == 0) {
+        if (depth == 0) {
+            if (span_true(array_item(args, 2))) out_null_value(resp);
+            else out_errno(resp, EEXIST, shown);
+        } else {
+            out_errno(resp, depth > 1 && !span_true(array_item(args, 1)) ? ENOENT : EROFS, shown);
+        }
+    } else if ((strcmp(op, "unlink") == 0 || strcmp(op, "rmdir") == 0) && depth == 0) {
+        out_errno(resp, EBUSY, shown);
+    } else {
+        out_errno(resp, ENOENT, shown);
+    }
+    free(shown);
+}
+
+/* Answers one fs.* call (name without the "fs." prefix) into resp. */
+static void answer_fs(const char *op, Span args, Out *resp)
+{
+    const uint8_t *p;
+    size_t plen;
+    if (span_string(array_item(args, 0), &p, &plen) < 0) {
+        out_error(resp, "TypeError", "file operation: argument 1 must be a path");
+        return;
+    }
+    if (!fs_root) {
+        answer_no_fs(op, args, p, plen, resp);
+        return;
+    }
+    char *shown = malloc(plen + 1);
+    if (!shown) {
+        out_error(resp, "MemoryError", "");
+        return;
+    }
+    memcpy(shown, p, plen);
+    shown[plen] = 0;
+    int err = 0;
+    size_t ncomp = 0;
+    char *host = fs_map(p, plen, &err, &ncomp);
+    struct stat st;
+    if (!host) {
+        if (err == -1) out_error(resp, "ValueError", "embedded null byte");
+        else if (strcmp(op, "stat") == 0 && (err == ENOENT || err == ENOTDIR)) out_null_value(resp);
+        else out_errno(resp, err, shown);
+        free(shown);
+        return;
+    }
+    if (strcmp(op, "read") == 0) {
+        int fd = open(host, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+        if (fd < 0) {
+            out_errno(resp, errno == ELOOP ? EACCES : errno, shown);
+        } else if (fstat(fd, &st) < 0) {
+            out_errno(resp, errno, shown);
+        } else if (S_ISDIR(st.st_mode)) {
+            out_errno(resp, EISDIR, shown);
+        } else if (!S_ISREG(st.st_mode)) {
+            out_errno(resp, EACCES, shown); /* devices, FIFOs, sockets: never */
+        } else {
+            FILE *f = fdopen(fd, "rb");
+            size_t n = 0;
+            char *data = f ? read_stream(f, &n) : NULL;
+            if (f) fclose(f);
+            fd = -1;
+            if (!data) {
+                out_errno(resp, EIO, shown);
+            } else {
+                out_value_head(resp);
+                out_head(resp, 2, n);
+                out_bytes(resp, data, n);
+            }
+            free(data);
+        }
+        if (fd >= 0) close(fd);
+    } else if (strcmp(op, "write") == 0) {
+        const uint8_t *data, *mode;
+        size_t dlen, mlen;
+        Span m = array_item(args, 2);
+        if (span_string(array_item(args, 1), &data, &dlen) < 0) {
+            out_error(resp, "TypeError", "fs.write: data must be bytes");
+        } else if (m.p && span_string(m, &mode, &mlen) < 0) {
+            out_error(resp, "ValueError", "invalid mode");
+        } else {
+            char mc = m.p && mlen == 1 ? (char)mode[0] : m.p ? '?' : 'w';
+            int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+                        (mc == 'a' ? O_APPEND : mc == 'x' ? O_EXCL : O_TRUNC);
+            if (mc != 'w' && mc != 'a' && mc != 'x') {
+                out_error(resp, "ValueError", "invalid mode");
+            } else if (ncomp == 0 || (stat(host, &st) == 0 && S_ISDIR(st.st_mode))) {
+                out_errno(resp, EISDIR, shown);
+            } else {
+                int fd = open(host, flags, 0666);
+                if (fd < 0) {
+                    out_errno(resp, errno == ELOOP ? EACCES : errno, shown);
+                } else if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+                    out_errno(resp, EACCES, shown);
+                    close(fd);
+                } else {
+                    size_t done = 0;
+                    while (done < dlen) {
+                        ssize_t w = write(fd, data + done, dlen - done);
+                        if (w < 0) break;
+                        done += (size_t)w;
+                    }
+                    int werr = errno;
+                    close(fd);
+                    if (done < dlen) {
+                        out_errno(resp, werr, shown);
+                    } else {
+                        out_value_head(resp);
+                        out_head(resp, 0, dlen);
+                    }
+                }
+            }
+        }
+    } else if (strcmp(op, "stat") == 0) {
+        if (lstat(host, &st) < 0) {
+            if (errno == ENOENT || errno == ENOTDIR) out_null_value(resp);
+            else out_errno(resp, errno, shown);
+        } else {
+            out_value_head(resp);
+            out_head(resp, 5, 3);
+            out_text(resp, "type");
+            out_text(resp, S_ISDIR(st.st_mode) ? "dir" : "file");
+            out_text(resp, "size");
+            out_head(resp, 0, S_ISDIR(st.st_mode) ? 0 : (uint64_t)st.st_size);
+            out_text(resp, "mtime");
+            out_float(resp, (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec / 1e9);
+        }
+    } else if (strcmp(op, "listdir") == 0) {
+        int types = span_true(array_item(args, 1));
+        DIR *d = opendir(host);
+        if (!d) {
+            out_errno(resp, errno, shown);
+        } else {
+            size_t n = 0, cap = 16;
+            char **names = malloc(cap * sizeof *names);
+            struct dirent *e;
+            while (names && (e = readdir(d)) != NULL) {
+                if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+                if (n == cap) {
+                    char **nn = realloc(names, (cap *= 2) * sizeof *names);
+                    if (!nn) break;
+                    names = nn;
+                }
+                names[n] = strdup(e->d_name);
+                if (names[n]) n++;
+            }
+            closedir(d);
+            if (!names) {
+                out_error(resp, "MemoryError", "");
+            } else {
+                qsort(names, n, sizeof *names, cmp_names);
+                out_value_head(resp);
+                out_head(resp, 4, n);
+                size_t hl = strlen(host);
+                for (size_t i = 0; i < n; i++) {
+                    if (types) {
+                        char *child = malloc(hl + strlen(names[i]) + 2);
+                        int isdir = 0;
+                        if (child) {
+                            sprintf(child, "%s/%s", host, names[i]);
+                            isdir = lstat(child, &st) == 0 && S_ISDIR(st.st_mode);
+                        }
+                        free(child);
+                        out_head(resp, 4, 2);
+                        out_text(resp, names[i]);
+                        out_text(resp, isdir ? "dir" : "file");
+                    } else {
+                        out_text(resp, names[i]);
+                    }
+                    free(names[i]);
+                }
+                free(names);
+            }
+        }
+    } else if (strcmp(op, "mkdir") == 0) {
+        int parents = span_true(array_item(args, 1)), exist_ok = span_true(array_item(args, 2));
+        int e = 0;
+        if (parents) {
+            /* Create the missing folders above the target, each checked like the target. */
+            size_t rootlen = strlen(fs_root);
+            for (size_t k = rootlen + 1; host[k] && !e; k++) {
+                if (host[k] != '/') continue;
+                host[k] = 0;
+                if (lstat(host, &st) < 0) e = fs_mkdir_one(host);
+                else if (!S_ISDIR(st.st_mode)) e = ENOTDIR;
+                host[k] = '/';
+            }
+        }
+        if (!e) {
+            if (ncomp == 0 || lstat(host, &st) == 0) e = exist_ok && (ncomp == 0 || S_ISDIR(st.st_mode)) ? 0 : EEXIST;
+            else e = fs_mkdir_one(host);
+        }
+        if (e) {
+            out_errno(resp, e, shown);
+        } else {
+            out_null_value(resp);
+        }
+    } else if (strcmp(op, "unlink") == 0 || strcmp(op, "rmdir") == 0) {
+        int r = ncomp == 0 ? (errno = EBUSY, -1) : op[0] == 'u' ? unlink(host) : rmdir(host);
+        if (r < 0) {
+            out_errno(resp, errno, shown);
+        } else {
+            out_null_value(resp);
+        }
+    } else if (strcmp(op, "rename") == 0) {
+        const uint8_t *q;
+        size_t qlen;
+        int e2 = 0;
+        size_t n2 = 0;
+        char *host2 = span_string(array_item(args, 1), &q, &qlen) < 0 ? NULL : fs_map(q, qlen, &e2, &n2);
+        if (!host2) {
+            if (e2 == -1) out_error(resp, "ValueError", "embedded null byte");
+            else out_errno(resp, e2 ? e2 : EINVAL, shown);
+        } else if (ncomp == 0 || n2 == 0) {
+            out_errno(resp, EBUSY, shown);
+        } else if (rename(host, host2) < 0) {
+            out_errno(resp, errno, shown);
+        } else {
+            out_null_value(resp);
+        }
+        free(host2);
+    } else {
+        out_error(resp, "RuntimeError", "unknown file operation");
+    }
+    free(host);
+    free(shown);
+}
+
+/* Answers time.* calls; returns 0 if name was one of them. */
+static int answer_time(Span name, Span args, Out *resp)
+{
+    struct timespec ts;
+    if (span_text_is(name, "time.time")) {
+        clock_gettime(CLOCK_REALTIME, &ts);
+        out_value_head(resp);
+        out_float(resp, (double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
+    } else if (span_text_is(name, "time.monotonic")) {
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        out_value_head(resp);
+        out_float(resp, (double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
+    } else if (span_text_is(name, "time.sleep")) {
+        double secs;
+        if (span_number(array_item(args, 0), &secs) < 0 || !(secs >= 0)) {
+            out_error(resp, "ValueError", "sleep length must be non-negative");
+        } else if (slept_s + secs > sleep_budget_s) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "time.sleep: the run would sleep longer than its time limit (%g s in total)",
+                     sleep_budget_s);
+            out_error(resp, "RuntimeError", msg);
+        } else {
+            slept_s += secs;
+            ts.tv_sec = (time_t)secs;
+            ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
+            while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
+            }
+            out_null_value(resp);
+        }
+    } else {
+        return -1;
+    }
+    return 0;
+}
+
+/* Builds the response to a CALL result: the reserved time.* and fs.* names are answered from the
+ * machine (fs.* only under --fs-root), an --echo-host function gets its first positional argument
+ * back, any other call a RuntimeError. */
 static int answer_calls(const uint8_t *res, size_t res_len, const char **echo, size_t necho, Out *resp)
 {
     Span all = {res, res + res_len};
@@ -269,6 +798,20 @@ static int answer_calls(const uint8_t *res, size_t res_len, const char **echo, s
         if (span_uint(map_get(call, "id"), &id) < 0) return -1;
         out_head(resp, 0, id);
         Span name = map_get(call, "name");
+        const uint8_t *np;
+        size_t nl;
+        if (span_string(name, &np, &nl) == 0 && nl > 3 && nl < 16 && memcmp(np, "fs.", 3) == 0) {
+            char op[16];
+            memcpy(op, np + 3, nl - 3);
+            op[nl - 3] = 0;
+            answer_fs(op, map_get(call, "args"), resp);
+            p = next;
+            continue;
+        }
+        if (answer_time(name, map_get(call, "args"), resp) == 0) {
+            p = next;
+            continue;
+        }
         int is_echo = 0;
         for (size_t k = 0; k < necho && !is_echo; k++) is_echo = span_text_is(name, echo[k]);
         if (is_echo) {
@@ -293,6 +836,27 @@ static int answer_calls(const uint8_t *res, size_t res_len, const char **echo, s
         }
         p = next;
     }
+    return 0;
+}
+
+/* Answers CALL statuses until the run (or feed) reaches another status, stored in *out: 0, or -1
+ * after printing "moat: malformed CALL result". */
+static int drive(Moat *m, MoatStatus st, const char **echo, size_t necho, MoatStatus *out)
+{
+    while (st == MOAT_CALL) {
+        size_t rlen;
+        const uint8_t *res = moat_result(m, &rlen);
+        Out resp = {0};
+        if (answer_calls(res, rlen, echo, necho, &resp) < 0) {
+            fflush(stdout);
+            fputs("moat: malformed CALL result\n", stderr);
+            free(resp.data);
+            return -1;
+        }
+        st = moat_resume(m, resp.data, resp.len);
+        free(resp.data);
+    }
+    *out = st;
     return 0;
 }
 
@@ -348,6 +912,16 @@ int main(int argc, char **argv)
             if (i + 1 >= argc) goto bad_usage;
             functions[nfunctions++] = argv[++i];
             echo[necho++] = argv[i];
+        } else if (strcmp(a, "--fs-root") == 0) {
+            if (i + 1 >= argc) goto bad_usage;
+            free(fs_root);
+            fs_root = realpath(argv[++i], NULL);
+            struct stat st;
+            if (!fs_root || stat(fs_root, &st) < 0 || !S_ISDIR(st.st_mode)) {
+                fprintf(stderr, "moat_cli: --fs-root %s is not a directory\n", argv[i]);
+                goto bad_args;
+            }
+            if (strcmp(fs_root, "/") == 0) fs_root[0] = 0; /* components are appended as "/name" */
         } else if (strcmp(a, "-c") == 0 && !path && !code) {
             if (i + 1 >= argc) goto bad_usage;
             code = argv[++i];
@@ -358,6 +932,7 @@ int main(int argc, char **argv)
         }
     }
     if (!path && !code) goto bad_usage;
+    if (have_limit[1]) sleep_budget_s = (double)limits[1] / 1000.0;
     if (0) {
     bad_usage:
         usage();
@@ -427,25 +1002,31 @@ int main(int argc, char **argv)
     }
     moat_set_writer(m, write_output, NULL);
     moat_set_clock(m, monotonic_ms, NULL);
-    MoatStatus st = moat_start(m, cfg.data, cfg.len, src, src_len);
-    while (st == MOAT_CALL) {
-        size_t rlen;
-        const uint8_t *res = moat_result(m, &rlen);
-        Out resp = {0};
-        if (answer_calls(res, rlen, echo, necho, &resp) < 0) {
-            fflush(stdout);
-            fputs("moat: malformed CALL result\n", stderr);
-            free(resp.data);
-            moat_free(m);
-            return 4;
-        }
-        st = moat_resume(m, resp.data, resp.len);
-        free(resp.data);
+    MoatStatus st;
+    if (drive(m, moat_start(m, cfg.data, cfg.len, src, src_len), echo, necho, &st) < 0) {
+        moat_free(m);
+        return 4;
     }
     fflush(stdout);
 
     size_t rlen;
     const uint8_t *res = moat_result(m, &rlen);
+    /* CPython writes the files a program left open when it exits (normally or by an uncaught
+     * exception); io keeps them in a list, and a feed after the run writes them. The run's result
+     * is copied first: the feed replaces it. */
+    uint8_t *saved = NULL;
+    if ((st == MOAT_DONE || st == MOAT_ERROR) && fs_root) {
+        saved = malloc(rlen ? rlen : 1);
+        if (saved) {
+            memcpy(saved, res, rlen);
+            res = saved;
+            static const char flush_src[] = "if 'io' in __import__('sys').modules:\n"
+                                            "    __import__('sys').modules['io']._flush_all()\n";
+            MoatStatus ignored;
+            drive(m, moat_feed(m, flush_src, sizeof flush_src - 1), echo, necho, &ignored);
+            fflush(stdout);
+        }
+    }
     Span all = {res, res + rlen};
     int rc;
     if (st == MOAT_DONE) {
@@ -488,9 +1069,11 @@ int main(int argc, char **argv)
         rc = 4;
     }
     moat_free(m);
+    free(saved);
     free(src);
     free(cfg.data);
     free(functions);
     free(echo);
+    free(fs_root);
     return rc;
 }

@@ -116,7 +116,10 @@ if [ "$native_ok" = 1 ]; then
 else
     skip "asan+ubsan + gc stress (test-sanitize.sh)" "native build failed"
 fi
-# 6c. libFuzzer smoke: every fuzz/ target for 45 s (clang-14, ASan+UBSan).
+# 6c. House rule: the embedded modules are our code, not CPython's Lib copied in
+#     (tests/check_not_copied.py; modules being rewritten are listed in tests/not_copied_pending.txt).
+stage "not copied (src/modules/py vs CPython's Lib)" 300 python3 tests/check_not_copied.py
+# 6d. libFuzzer smoke: every fuzz/ target for 45 s (clang-14, ASan+UBSan).
 stage "fuzz smoke (45s per target)" 600 bash scripts/fuzz-smoke.sh
 
 # Summary.

@@ -28,6 +28,16 @@ Directives (first lines of a test file; use sparingly, prefer none):
   # moat: skip-wasm      do not run with the wasm CLI
   # moat: timeout=N      per-run timeout in seconds for this file
 
+Files that use the file system start with the header line
+
+  # fs: tmpdir
+
+and then every implementation runs in a fresh empty temporary directory of its own: CPython with
+that directory as its working directory, the native CLI with --fs-root DIR and the wasm CLI with
+--fs-root DIR (a read-write mount at the sandbox's "/", which is also the sandbox's working
+directory), so relative paths like open('out.txt', 'w') mean the same file for all three. The test
+file is passed by its absolute path; the directory is removed afterwards.
+
 Exit status: 0 when every compared file (outside later/) agrees, 1 otherwise, 2 on usage errors
 or when a required CLI is missing.
 """
@@ -41,6 +51,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -69,7 +80,7 @@ class Result:
         return ""
 
 
-def run(cmd, timeout):
+def run(cmd, timeout, cwd=ROOT):
     env = dict(os.environ)
     env.update({
         "PYTHONDONTWRITEBYTECODE": "1",
@@ -83,7 +94,7 @@ def run(cmd, timeout):
     start = time.monotonic()
     try:
         # A session of its own, so a timeout kills the whole process group (node's children too).
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=env, start_new_session=True)
     except OSError as exc:
         return Result(None, b"", b"", error=str(exc), seconds=time.monotonic() - start)
@@ -118,6 +129,9 @@ def read_directives(path):
     with open(os.path.join(ROOT, path), "rb") as f:
         head = f.read(4096).decode("utf-8", "replace").splitlines()[:5]
     for line in head:
+        if re.match(r"#\s*fs:\s*tmpdir\s*$", line):
+            directives["fs"] = "tmpdir"
+            continue
         m = re.match(r"#\s*moat:\s*(.*)$", line)
         if not m:
             continue
@@ -216,6 +230,15 @@ def compare(expected, actual, name, expected_stderr_last=None, strict_stderr=Fal
     return problems
 
 
+def run_file(cmd, rel, timeout, directives, fs_flag=False):
+    """Runs one file; with '# fs: tmpdir' in a fresh temporary directory (see the docstring)."""
+    if directives.get("fs") != "tmpdir":
+        return run(cmd + [rel], timeout)
+    with tempfile.TemporaryDirectory(prefix="moat-conf-") as tmp:
+        extra = ["--fs-root", tmp] if fs_flag else []
+        return run(cmd + extra + [os.path.join(ROOT, rel)], timeout, cwd=tmp)
+
+
 def check_file(rel, impls, cpython, timeout, strict_stderr=False):
     directives = read_directives(rel)
     t = float(directives.get("timeout", timeout))
@@ -228,14 +251,14 @@ def check_file(rel, impls, cpython, timeout, strict_stderr=False):
         else:
             expected = None
     else:
-        expected = run([cpython, rel], t)
+        expected = run_file([cpython], rel, t, directives)
         if expected.timed_out or expected.error:
             return rel, cat, {"cpython": [f"cpython: {'timed out' if expected.timed_out else expected.error}"]}, {}
     outcomes, times = {}, {}
     for name, cmd in impls:
         if directives.get("skip-" + name):
             continue
-        actual = run(cmd + [rel], t)
+        actual = run_file(cmd, rel, t, directives, fs_flag=True)
         times[name] = actual.seconds
         if expected is None:
             ok = actual.status in (0, 1, 3) and not actual.timed_out

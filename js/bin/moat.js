@@ -7,7 +7,7 @@
 // stderr); 4 internal error of the sandbox ("moat: internal error ..." on stderr).
 
 import { readFile } from 'node:fs/promises';
-import { Moat, PythonError, LimitError, MoatError } from '../src/index.js';
+import { Moat, PythonError, LimitError, MoatError, SandboxFs, mount } from '../src/index.js';
 
 const USAGE = `usage: moat run [options] FILE.py    run a file ("-" reads the program from stdin)
        moat run [options] -c CODE     run the program CODE
@@ -20,6 +20,9 @@ options (limits; defaults in src/config.h):
   --output-bytes N      stdout + stderr bytes
   --host-calls N        number of host function calls
   --wasm PATH           the interpreter module (default: js/dist/moat.wasm)
+  --fs-root DIR         the program's files: DIR is the sandbox's "/" (a read-write mount;
+                        relative paths start there); without it the sandbox has no files
+                        (reads: FileNotFoundError; writes: OSError [Errno 30])
 `;
 
 const LIMIT_FLAGS = {
@@ -37,7 +40,7 @@ function parseArgs(argv) {
   if (argv.length === 0) throw new UsageError('missing command');
   if (argv[0] === '-h' || argv[0] === '--help') return { help: true };
   if (argv[0] !== 'run') throw new UsageError(`unknown command '${argv[0]}'`);
-  const opts = { limits: {}, file: null, code: null, wasm: undefined };
+  const opts = { limits: {}, file: null, code: null, wasm: undefined, fsRoot: undefined };
   let i = 1;
   const value = (flag, inline) => {
     if (inline !== undefined) return inline;
@@ -59,6 +62,8 @@ function parseArgs(argv) {
       const inline = eq < 0 ? undefined : arg.slice(eq + 1);
       if (flag === '--wasm') {
         opts.wasm = value(flag, inline);
+      } else if (flag === '--fs-root') {
+        opts.fsRoot = value(flag, inline);
       } else if (Object.hasOwn(LIMIT_FLAGS, flag)) {
         const text = value(flag, inline);
         if (!/^[0-9]+$/.test(text)) throw new UsageError(`${flag} needs a non-negative integer, got '${text}'`);
@@ -133,9 +138,21 @@ async function main(argv) {
     return 4;
   }
 
+  // Without --fs-root the program sees no files: an empty, read-only tree (as the native CLI).
+  let fs = new SandboxFs({}, { readOnly: true });
+  if (opts.fsRoot !== undefined) {
+    try {
+      fs = { '/': mount(opts.fsRoot, { mode: 'read-write' }) };
+    } catch (err) {
+      writeErr(`moat: --fs-root: ${err.message}`);
+      return 2;
+    }
+  }
+
   try {
     await moat.run(source, {
       filename,
+      fs,
       result: false, // a script, like python3 FILE.py: the last expression's value is not sent
       limits: opts.limits,
       onStdout: (text) => process.stdout.write(text),

@@ -352,6 +352,9 @@ export class SandboxFs {
     this.root = dirNode();
     this.memWritten = 0;
     this.memWriteLimit = opts.writeLimitBytes ?? DEFAULT_MEMORY_WRITE_LIMIT;
+    // readOnly: the in-memory tree refuses every change with OSError [Errno 30] (mounts keep
+    // their own mode); the CLI uses an empty read-only tree when it is given no --fs-root.
+    this.readOnly = opts.readOnly === true;
     this.mounts = new Map();
     for (const where of Object.keys(spec)) {
       const parts = normalizePath(where);
@@ -428,6 +431,7 @@ export class SandboxFs {
     const loc = this.locate(normalizePath(path), path);
     if (loc.mount) return loc.mount.write(loc.rel, bytes, mode, path);
     if (loc.parent === null) throw EISDIR(path);
+    if (this.readOnly) throw EROFS(path);
     if (loc.node !== undefined && loc.node.kind !== 'file') throw EISDIR(path);
     if (mode === 'x' && loc.node !== undefined) throw EEXIST(path);
     this.chargeMemory(bytes.length, path);
@@ -484,6 +488,7 @@ export class SandboxFs {
     }
     const loc = this.locate(parts, path);
     if (loc.mount) { loc.mount.mkdir(loc.rel, path); return null; }
+    if (this.readOnly) throw EROFS(path);
     this.chargeMemory(64, path);
     loc.parent.children.set(loc.name, dirNode());
     return null;
@@ -502,6 +507,7 @@ export class SandboxFs {
     }
     if (loc.node === undefined) throw ENOENT(path);
     if (loc.parent === null) throw fsError('OSError', 16, 'Device or resource busy', path);
+    if (this.readOnly) throw EROFS(path);
     if (wantDir && loc.node.kind !== 'dir') throw ENOTDIR(path);
     if (!wantDir && loc.node.kind !== 'file') throw EISDIR(path);
     if (wantDir && loc.node.children.size > 0) throw ENOTEMPTY(path);
@@ -532,6 +538,7 @@ export class SandboxFs {
     }
     if (a.node === undefined) throw ENOENT(src);
     if (a.parent === null || b.parent === null) throw fsError('OSError', 16, 'Device or resource busy', src);
+    if (this.readOnly) throw EROFS(src);
     if (b.node !== undefined && b.node.kind !== a.node.kind) throw b.node.kind === 'dir' ? EISDIR(dst) : ENOTDIR(dst);
     // Moving a folder into itself would detach it from the tree.
     const pa = normalizePath(src);
@@ -565,7 +572,13 @@ export class SandboxFs {
         const st = this.stat(str(0));
         return st === null ? null : new Map([['type', st.type], ['size', st.size], ['mtime', st.mtime]]);
       }
-      case 'fs.listdir': return this.listdir(str(0));
+      case 'fs.listdir': {
+        const names = this.listdir(str(0));
+        if (args[1] !== true) return names;
+        // With types: [[name, 'file' | 'dir'], ...], so os.walk/scandir/glob need one call per folder.
+        const base = typeof args[0] === 'string' ? args[0] : new TextDecoder().decode(args[0]);
+        return names.map((n) => [n, this.stat(`${base}/${n}`)?.type ?? 'file']);
+      }
       case 'fs.mkdir': return this.mkdir(str(0), args[1] === true, args[2] === true);
       case 'fs.unlink': return this.unlink(str(0));
       case 'fs.rmdir': return this.rmdir(str(0));

@@ -199,6 +199,9 @@ function buildConfig(opts, functions) {
   return encode(config);
 }
 
+/** Fed after a run that wrote files: writes the files the program left open (io._flush_all). */
+const FLUSH_FILES_SRC = "if 'io' in __import__('sys').modules:\n    __import__('sys').modules['io']._flush_all()\n";
+
 export function sourceBytes(code) {
   if (typeof code === 'string') return new TextEncoder().encode(code);
   if (code instanceof Uint8Array) return code;
@@ -446,6 +449,7 @@ export class Instance {
   /** moat_start with the prepared config and source; resolves to the first step. */
   async start() {
     this.checkAbort();
+    this.isRun = true; // a run (not a session feed): files left open are written at its end
     let status;
     try {
       const cfgPtr = writeBytes(this.exports, this.memory, this.p.config);
@@ -465,6 +469,7 @@ export class Instance {
     }
     const src = sourceBytes(code);
     checkSourceSize(src);
+    this.isRun = false;
     this.finished = false;
     let status;
     try {
@@ -489,6 +494,7 @@ export class Instance {
         case Status.DONE: {
           if (!isMessage(msg)) throw this.fail(corrupt('DONE result is not a map').message);
           const value = field(msg, 'value');
+          await this.flushFiles();
           this.finished = true;
           this.emit({ type: 'done' });
           return { kind: 'done', value: value === undefined ? null : value, ...this.output(), events: this.events };
@@ -509,6 +515,7 @@ export class Instance {
           continue;
         }
         case Status.ERROR: {
+          await this.flushFiles();
           this.finished = true;
           throw this.pythonError(msg);
         }
@@ -531,6 +538,33 @@ export class Instance {
           this.finished = true;
           throw this.fail(corrupt(`unknown status ${status}`).message);
       }
+    }
+  }
+
+  /**
+   * CPython writes the files a program left open when it exits (normally or by an uncaught
+   * exception). io keeps them in a list: after a run that made file calls, a feed writes them,
+   * its fs.* calls going through the policy and the event log like any other; its own outcome
+   * is ignored (the run's result stands).
+   */
+  async flushFiles() {
+    if (!this.isRun || !this.usedFiles || typeof this.exports.moat_feed !== 'function') return;
+    this.usedFiles = false;
+    this.isRun = false;
+    try {
+      const src = sourceBytes(FLUSH_FILES_SRC);
+      const ptr = writeBytes(this.exports, this.memory, src);
+      let status = this.enter('moat_feed', () => this.exports.moat_feed(ptr, src.length));
+      this.enter('moat_dealloc', () => this.exports.moat_dealloc(ptr));
+      while (status === Status.CALL) {
+        const calls = parseCalls(this.readResult());
+        const answers = await this.decide(calls);
+        if (calls.some((c) => !answers.has(String(c.id)))) return; // only fs.* calls are expected
+        status = this.resumeWith(calls, answers);
+      }
+    } catch (e) {
+      if (this.p.signal != null && this.p.signal.aborted) throw e;
+      // Otherwise the run's own result is what counts.
     }
   }
 
@@ -601,6 +635,7 @@ export class Instance {
       } else if (RESERVED_OS.has(call.name)) {
         answer = await settle(() => this.p.os.call(call.name, call.args, this.p.signal));
       } else if (FS_CALLS.has(call.name)) {
+        if (call.name === 'fs.write') this.usedFiles = true;
         answer = await settle(() => this.p.fs.call(call.name, call.args));
       }
       if (answer !== null) answers.set(String(call.id), this.record(call, answer, asked));

@@ -165,6 +165,10 @@ MoObject *mo_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
     /* A class's Python __eq__ runs in a nested VM loop, which guards the recursion itself (with
      * CPython's plain message); guarding here too would halve the reachable depth. */
     if ((a->type->flags | b->type->flags) & MO_TPFLAG_HEAPTYPE) return do_richcompare(a, b, op);
+    /* Exact lists, tuples and dicts count the level in their own comparison: one per level of
+     * nesting, as in CPython. */
+    if (a->type == b->type && (a->type == &mo_list_type || a->type == &mo_tuple_type || a->type == &mo_dict_type))
+        return do_richcompare(a, b, op);
     if (!mo_enter_recursion(" in comparison")) return NULL;
     MoObject *r = do_richcompare(a, b, op);
     mo_leave_recursion();
@@ -240,8 +244,36 @@ static MoObject *binop_type_error(MoObject *a, MoObject *b, MoBinOp op, bool inp
     return NULL;
 }
 
+/* The builtin sequences concatenate and repeat outside the number protocol in CPython (sq_concat,
+ * sq_repeat, tried after both operands' number methods gave up), so their errors win over the
+ * generic one: 'x' + R(), [1] * R() when R's reflected method returns NotImplemented. Returns the
+ * NULL of a raised error, or mo_NotImplemented (new reference) when no sequence rule applies. */
+static MoObject *sequence_fallback_error(MoObject *a, MoObject *b, MoBinOp op) {
+    static MoType *const seqs[] = {&mo_str_type, &mo_list_type, &mo_tuple_type, &mo_bytes_type, &mo_bytearray_type};
+    MoType *sa = NULL, *sb = NULL;
+    for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++) {
+        if (!sa && mo_isinstance_type(a, seqs[i])) sa = seqs[i];
+        if (!sb && mo_isinstance_type(b, seqs[i])) sb = seqs[i];
+    }
+    if (op == MO_ADD && sa) {
+        if (sa == &mo_bytes_type || sa == &mo_bytearray_type)
+            mo_err_format(&mo_TypeError, "can't concat %s to %s", MO_TYPE(b)->name, sa->name);
+        else
+            mo_err_format(&mo_TypeError, "can only concatenate %s (not \"%s\") to %s", sa->name, MO_TYPE(b)->name, sa->name);
+        return NULL;
+    }
+    if (op == MO_MUL && (sa || sb)) {
+        mo_err_format(&mo_TypeError, "can't multiply sequence by non-int of type '%s'", MO_TYPE(sa ? b : a)->name);
+        return NULL;
+    }
+    return mo_newref(mo_NotImplemented);
+}
+
 MoObject *mo_binop(MoObject *a, MoObject *b, MoBinOp op) {
     MoObject *r = binary_op1(a, b, op);
+    if (r != mo_NotImplemented) return r;
+    mo_decref(r);
+    r = sequence_fallback_error(a, b, op);
     if (r != mo_NotImplemented) return r;
     mo_decref(r);
     return binop_type_error(a, b, op, false);
@@ -254,6 +286,9 @@ MoObject *mo_inplace_binop(MoObject *a, MoObject *b, MoBinOp op) {
         mo_decref(r);
     }
     MoObject *r = binary_op1(a, b, op);
+    if (r != mo_NotImplemented) return r;
+    mo_decref(r);
+    r = sequence_fallback_error(a, b, op);
     if (r != mo_NotImplemented) return r;
     mo_decref(r);
     return binop_type_error(a, b, op, true);

@@ -24,8 +24,10 @@ typedef struct FSpec {
     int64_t width; /* -1 if not given */
     char group;    /* 0, ',' or '_' */
     int64_t prec;  /* -1 if not given */
-    char type;     /* 0 if not given */
+    char type;     /* 0 if not given; 0x80 for a non-ASCII code point */
+    uint32_t type_cp; /* the type as a code point, for error messages */
     bool align_implied; /* align '=' came from the '0' flag, not from the spec */
+    bool no_dot0;       /* repr ('r') without the ".0" of integral values (complex parts) */
 } FSpec;
 
 static int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
@@ -54,6 +56,28 @@ static int parse_number(const char *s, size_t n, size_t *i, int64_t *out) {
     }
     *out = v;
     return 1;
+}
+
+/* Writes a presentation type as CPython's messages show it: the character for 33..127, else
+ * "\\x" and lowercase hex digits without leading zeros. */
+static void type_code_text(uint32_t cp, char out[16]) {
+    if (cp > 32 && cp < 128) {
+        out[0] = (char)cp;
+        out[1] = 0;
+        return;
+    }
+    static const char hexd[] = "0123456789abcdef";
+    char tmp[9];
+    int k = 0;
+    do {
+        tmp[k++] = hexd[cp & 15];
+        cp >>= 4;
+    } while (cp);
+    int j = 0;
+    out[j++] = '\\';
+    out[j++] = 'x';
+    while (k) out[j++] = tmp[--k];
+    out[j] = 0;
 }
 
 /* Parses spec (a str) for an object of type tname whose presentation type defaults to
@@ -104,12 +128,18 @@ static int parse_spec(MoObject *spec, FSpec *f, const char *tname, char default_
         i++;
     }
     if (parse_number(s, n, &i, &f->width) < 0) return -1;
-    if (i < n && (s[i] == ',' || s[i] == '_')) {
-        f->group = s[i++];
-        if (i < n && (s[i] == ',' || s[i] == '_')) {
+    /* CPython's order: ',' then '_' (either after the other is an error), a ',' after '_' too. */
+    if (i < n && s[i] == ',') f->group = s[i++];
+    if (i < n && s[i] == '_') {
+        if (f->group) {
             mo_err_set(&mo_ValueError, "Cannot specify both ',' and '_'.");
             return -1;
         }
+        f->group = s[i++];
+    }
+    if (i < n && s[i] == ',' && f->group == '_') {
+        mo_err_set(&mo_ValueError, "Cannot specify both ',' and '_'.");
+        return -1;
     }
     if (i < n && s[i] == '.') {
         i++;
@@ -120,20 +150,35 @@ static int parse_spec(MoObject *spec, FSpec *f, const char *tname, char default_
             return -1;
         }
     }
-    if (n - i > 1 || (n - i == 1 && (unsigned char)s[i] >= 0x80)) {
+    /* The type is the one code point left, if any (a non-ASCII one is an unknown type). */
+    uint32_t tcp = 0;
+    int tlen = i < n ? utf8_decode((const unsigned char *)s + i, n - i, &tcp) : 0;
+    if (i < n && (tlen <= 0 || (size_t)tlen != n - i)) {
         mo_err_format(&mo_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec, tname);
         return -1;
     }
-    f->type = i < n ? s[i] : default_type;
+    f->type_cp = i < n ? tcp : (unsigned char)default_type;
+    f->type = i < n ? (tcp < 0x80 ? (char)tcp : (char)0x80) : default_type;
     if (f->group && f->type) {
         /* ',' goes with decimal presentations only; '_' also with b, o, x, X. */
         const char *allowed = f->group == ',' ? "deEfFgG%" : "deEfFgG%boxX";
         if (!strchr(allowed, f->type)) {
-            mo_err_format(&mo_ValueError, "Cannot specify '%c' with '%c'.", (int)f->group, (int)f->type);
+            char code[16];
+            type_code_text(f->type_cp, code);
+            mo_err_format(&mo_ValueError, "Cannot specify '%c' with '%s'.", (int)f->group, code);
             return -1;
         }
     }
     return 0;
+}
+
+/* ValueError "Unknown format code 'X' for object of type 'T'" (CPython writes codes outside
+ * 33..127 as \\x..). Returns NULL. */
+static MoObject *unknown_code(const FSpec *f, const char *tname) {
+    char code[16];
+    type_code_text(f->type_cp, code);
+    mo_err_format(&mo_ValueError, "Unknown format code '%s' for object of type '%s'", code, tname);
+    return NULL;
 }
 
 static bool append_fill(MoStrBuf *b, const FSpec *f, int64_t count) {
@@ -232,6 +277,7 @@ static MoObject *format_double(double x, const FSpec *f) {
         mo_free(buf);
         return mo_err_nomemory();
     }
+    if (f->no_dot0 && code == 'r' && n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0') n -= f->alt ? 1 : 2;
     if (upper)
         for (size_t i = 0; i < n; i++)
             if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 32);
@@ -271,8 +317,7 @@ MoObject *mo_format_int(MoObject *value, MoObject *spec) {
         return format_double(x, &f);
     }
     if (t != 0 && t != 'd' && t != 'n' && t != 'b' && t != 'o' && t != 'x' && t != 'X' && t != 'c') {
-        mo_err_format(&mo_ValueError, "Unknown format code '%c' for object of type '%s'", (int)t, value->type->name);
-        return NULL;
+        return unknown_code(&f, value->type->name);
     }
     if (f.prec >= 0) {
         mo_err_set(&mo_ValueError, "Precision not allowed in integer format specifier");
@@ -341,9 +386,7 @@ MoObject *mo_format_float(MoObject *value, MoObject *spec) {
     FSpec f;
     if (parse_spec(spec, &f, value->type->name, 0) < 0) return NULL;
     if (f.type != 0 && !is_float_type(f.type)) {
-        mo_err_format(&mo_ValueError, "Unknown format code '%c' for object of type '%s'", (int)f.type,
-                      value->type->name);
-        return NULL;
+        return unknown_code(&f, value->type->name);
     }
     if (f.type == 'n' && f.group) {
         mo_err_format(&mo_ValueError, "Cannot specify '%c' with 'n'.", (int)f.group);
@@ -354,14 +397,74 @@ MoObject *mo_format_float(MoObject *value, MoObject *spec) {
     return format_double(x, &f);
 }
 
+/* One part of a complex: x per the spec f (no padding) with the given sign option; new str. */
+static MoObject *complex_part(double x, const FSpec *f, char sign) {
+    FSpec g = *f;
+    g.width = -1;
+    g.align = 0;
+    g.fill = ' ';
+    g.fill_utf8[0] = ' ';
+    g.fill_len = 1;
+    g.sign = sign;
+    return format_double(x, &g);
+}
+
+MoObject *mo_format_complex(MoObject *value, MoObject *spec) {
+    if (MO_STR_NBYTES(spec) == 0) return mo_str(value);
+    FSpec f;
+    if (parse_spec(spec, &f, value->type->name, 0) < 0) return NULL;
+    if (f.type != 0 && (!is_float_type(f.type) || f.type == '%')) {
+        return unknown_code(&f, value->type->name);
+    }
+    if (f.fill == '0') {
+        mo_err_set(&mo_ValueError, "Zero padding is not allowed in complex format specifier");
+        return NULL;
+    }
+    if (f.align == '=') {
+        mo_err_set(&mo_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return NULL;
+    }
+    double re = ((MoComplex *)value)->real, im = ((MoComplex *)value)->imag;
+    bool skip_re = false, parens = false;
+    if (f.type == 0) {
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+        if (f.prec < 0) f.no_dot0 = true;
+        else f.type = 'g';
+    } else if (f.type == 'n') {
+        f.type = 'g';
+    }
+    MoObject *rs = skip_re ? NULL : complex_part(re, &f, f.sign);
+    if (!skip_re && !rs) return NULL;
+    MoObject *is = complex_part(im, &f, skip_re ? f.sign : '+');
+    if (!is) {
+        mo_xdecref(rs);
+        return NULL;
+    }
+    size_t len = (rs ? MO_STR_NBYTES(rs) : 0) + MO_STR_NBYTES(is) + 1 + (parens ? 2 : 0);
+    int64_t width = f.width < 0 ? 0 : f.width;
+    int64_t pad = width > (int64_t)len ? width - (int64_t)len : 0;
+    char align = f.align ? f.align : '>';
+    int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    MoStrBuf b;
+    mo_strbuf_init(&b);
+    append_fill(&b, &f, left);
+    if (parens) mo_strbuf_append(&b, "(", 1);
+    if (rs) mo_strbuf_append_obj(&b, rs);
+    mo_strbuf_append_obj(&b, is);
+    mo_strbuf_append(&b, parens ? "j)" : "j", parens ? 2 : 1);
+    append_fill(&b, &f, pad - left);
+    mo_xdecref(rs);
+    mo_decref(is);
+    return mo_strbuf_finish(&b);
+}
+
 MoObject *mo_format_str(MoObject *value, MoObject *spec) {
     if (MO_STR_NBYTES(spec) == 0) return mo_str(value);
     FSpec f;
     if (parse_spec(spec, &f, value->type->name, 's') < 0) return NULL;
     if (f.type != 's') {
-        mo_err_format(&mo_ValueError, "Unknown format code '%c' for object of type '%s'", (int)f.type,
-                      value->type->name);
-        return NULL;
+        return unknown_code(&f, value->type->name);
     }
     if (f.sign) {
         mo_err_set(&mo_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"

@@ -855,6 +855,29 @@ MoObject *mo_attribute_error_suggestion(MoObject *exc);
 MoObject *mo_type_prepare_init(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kwnames,
                                MoObject **init);
 
+/* The C slots type.c may fill with a dispatcher to a dunder defined in Python (vm: the VM runs
+ * such dunders as inline frames, so host calls inside them can pause the run). */
+typedef enum MoPySlot {
+    MO_PYSLOT_GETITEM,  /* __getitem__ */
+    MO_PYSLOT_SETITEM,  /* __setitem__ / __delitem__ */
+    MO_PYSLOT_CONTAINS, /* __contains__ */
+    MO_PYSLOT_ITER,     /* __iter__ */
+    MO_PYSLOT_ITERNEXT, /* __next__ */
+    MO_PYSLOT_CALL,     /* __call__ */
+    MO_PYSLOT_DESCR_GET, /* __get__ */
+    MO_PYSLOT_RICHCOMPARE, /* __lt__, __le__, __eq__, __ne__, __gt__, __ge__ */
+} MoPySlot;
+
+/* Whether t's slot s is type.c's dispatcher to the Python dunder (looked up along the MRO at each
+ * use), so that calling that dunder directly is exactly what the slot would do. */
+bool mo_type_slot_is_python(MoType *t, MoPySlot s);
+
+/* For the VM's inline __getattr__: if t resolves attributes through type.c's hook dispatcher with
+ * no Python __getattribute__, its Python function __getattr__ (borrowed), which the dispatcher
+ * calls as __getattr__(self, name) when the ordinary lookup (the solid base's getattr, or the
+ * generic one) raises AttributeError; else NULL. */
+MoObject *mo_type_getattr_hook(MoType *t);
+
 /* ---- numbers: helpers shared by int.c, float.c, number.c and formatspec.c (owner: numbers) ---- */
 
 /* Compares int i with double f exactly: -1, 0 or 1 (i < f, ==, >), or 2 if f is a NaN. */
@@ -864,8 +887,8 @@ int mo_int_compare_double(MoObject *i, double f);
 MoObject *mo_int_divmod(MoObject *a, MoObject *b);
 
 /* x ** y for floats with CPython's errors (ZeroDivisionError for 0.0 ** negative, OverflowError
- * "(34, 'Numerical result out of range')", ValueError for a negative base and a fractional
- * exponent, where CPython would return a complex): new float reference or NULL. */
+ * "(34, 'Numerical result out of range')"); a negative base with a fractional exponent gives a
+ * complex, as CPython: new float (or complex) reference or NULL. */
 MoObject *mo_float_pow_values(double x, double y);
 
 /* divmod(a, b) when a or b is a float (the other a float or int): new (q, r) tuple, NULL with
@@ -886,6 +909,34 @@ char *mo_number_ascii_text(const char *s, size_t n, size_t *outn);
 /* Parses float.fromhex() text ("0x1.8p1", "-1p-3", " inf ", surrounding whitespace allowed),
  * correctly rounded: 0 ok, 1 too large (*out is inf), -1 invalid syntax, -2 out of memory. */
 int mo_strtod_hex(const char *s, size_t n, double *out);
+
+/* ---- complex (objects/complex.c, cmath in modules/cmath.c; owner: numbers) -------------------- */
+
+/* A complex number: two IEEE doubles. */
+typedef struct MoComplex { MO_HEAD; double real, imag; } MoComplex;
+
+/* The type complex. */
+extern MoType mo_complex_type;
+
+/* True if o is a complex (or an instance of a subclass). */
+#define MO_COMPLEX_CHECK(o) mo_isinstance_type(MO(o), &mo_complex_type)
+
+/* Creates complex(real, imag): new reference or NULL. */
+MoObject *mo_complex_new(double real, double imag);
+
+/* (ar + ai*j) ** (br + bi*j) with CPython's errors (ZeroDivisionError "0.0 to a negative or
+ * complex power", OverflowError "complex exponentiation"): new complex reference or NULL. */
+MoObject *mo_complex_pow_values(double ar, double ai, double br, double bi);
+
+/* Converts o to a C complex as CPython's PyComplex_AsCComplex: a complex, o.__complex__(), or a
+ * real number (float, int, __float__, __index__): 0, or -1 with TypeError/OverflowError. */
+int mo_complex_as_parts(MoObject *o, double *real, double *imag);
+
+/* The format-spec mini-language for complex (formatspec.c): new str reference or NULL. */
+MoObject *mo_format_complex(MoObject *value, MoObject *spec);
+
+/* The C part of module cmath (registry.c). */
+int mo_module_cmath_init(MoObject *module, MoObject *dict);
 
 /* ---- modules: module objects and the import system (owner: modules, src/vm/import.c) ---------- */
 

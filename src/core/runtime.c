@@ -43,7 +43,7 @@ int mo_runtime_init(void) {
         &mo_int_type, &mo_float_type, &mo_str_type, &mo_bytes_type, &mo_list_type, &mo_tuple_type,
         &mo_dict_type, &mo_range_type, &mo_slice_type, &mo_builtin_function_type, &mo_method_descr_type,
         &mo_getset_descr_type, &mo_wrapper_descr_type, &mo_method_wrapper_type, &mo_seqiter_type, &mo_super_type,
-        &mo_calliter_type, NULL,
+        &mo_calliter_type, &mo_complex_type, NULL,
     };
     for (size_t i = 0; core_types[i]; i++)
         if (mo_type_ready(core_types[i]) < 0) goto done;
@@ -70,19 +70,30 @@ done:
 /* Start-up code has no MoVM; it never recurses deeply, but keep the guard meaningful anyway. */
 static int boot_depth;
 
+/* What each level on the current chain cost, indexed by the depth it reached, so that leaving
+ * takes off what entering added. Only one run at a time per thread can be inside nested C levels
+ * (nested loops cannot pause), hence one array per thread. */
+static _Thread_local unsigned char level_cost[MOAT_MAX_C_RECURSION + 1];
+
 bool mo_enter_recursion(const char *where) {
     int *depth = mo_vm ? &mo_vm->c_depth : &boot_depth;
-    if (*depth >= MOAT_MAX_C_RECURSION) {
+    /* where == "" is the VM entering a nested evaluation loop (CPython's bare message). */
+    int cost = where && !where[0] ? MOAT_C_RECURSION_LOOP_COST : 1;
+    if (*depth + cost > MOAT_MAX_C_RECURSION) {
         mo_err_format(&mo_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
         return false;
     }
-    (*depth)++;
+    *depth += cost;
+    level_cost[*depth] = (unsigned char)cost;
     return true;
 }
 
 void mo_leave_recursion(void) {
     int *depth = mo_vm ? &mo_vm->c_depth : &boot_depth;
-    if (*depth > 0) (*depth)--;
+    if (*depth <= 0) return;
+    int cost = level_cost[*depth];
+    if (cost < 1 || cost > *depth) cost = 1;
+    *depth -= cost;
 }
 
 /* ---- limits and output -------------------------------------------------------------------------- */

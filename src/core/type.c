@@ -1215,8 +1215,15 @@ static MoObject *type_init_method(MoObject *self, MoObject *const *args, size_t 
     return mo_none();
 }
 
+/* type.__prepare__(name, bases, **kwds): the namespace a class body runs in; accepts anything. */
+static MoObject *type_prepare(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    return mo_dict_new();
+}
+
 static const MoMethodDef type_methods[] = {
     {"__init__", type_init_method, MO_METH_INSTANCE, "Initialize self."},
+    {"__prepare__", type_prepare, MO_METH_CLASS,
+     "__prepare__() -> dict\nused to create the namespace for the class statement"},
     {"mro", type_mro_method, MO_METH_INSTANCE, "Return a type's method resolution order."},
     {"__subclasscheck__", type_subclasscheck, MO_METH_INSTANCE, NULL},
     {"__instancecheck__", type_instancecheck, MO_METH_INSTANCE, NULL},
@@ -1696,6 +1703,26 @@ MoObject *mo_type_prepare_init(MoObject *cls, MoObject *const *args, size_t narg
     else obj = solid->vnew(type, args, nargs, kwnames);
     if (obj) *init = initf;
     return obj;
+}
+
+bool mo_type_slot_is_python(MoType *t, MoPySlot s) {
+    switch (s) {
+    case MO_PYSLOT_GETITEM: return t->getitem == slot_getitem;
+    case MO_PYSLOT_SETITEM: return t->setitem == slot_setitem;
+    case MO_PYSLOT_CONTAINS: return t->contains == slot_contains;
+    case MO_PYSLOT_ITER: return t->iter == slot_iter;
+    case MO_PYSLOT_ITERNEXT: return t->iternext == slot_iternext;
+    case MO_PYSLOT_CALL: return t->call == slot_call;
+    case MO_PYSLOT_DESCR_GET: return t->descr_get == slot_descr_get;
+    case MO_PYSLOT_RICHCOMPARE: return t->richcompare == slot_richcompare;
+    }
+    return false;
+}
+
+MoObject *mo_type_getattr_hook(MoType *t) {
+    if (t->getattr != slot_getattr || lookup_py(t, "__getattribute__")) return NULL;
+    MoObject *gh = lookup_py(t, "__getattr__");
+    return gh && gh->type == &mo_function_type ? gh : NULL;
 }
 
 static bool owns_dict(MoType *t) { return (t->dict_offset && !solid_base(t)->dict_offset) || has_side_dict(t); }

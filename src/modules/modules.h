@@ -41,6 +41,8 @@ int mo_module_math_init(MoObject *module, MoObject *dict);
 int mo_module_moat_host_init(MoObject *module, MoObject *dict);
 /* Sets up the random module's C part: `_host` and the Mersenne Twister type (random.c). */
 int mo_module_random_init(MoObject *module, MoObject *dict);
+/* The C part of io: `_host` plus `_refs` (an object's reference count, for flushing dropped files). */
+int mo_module_io_init(MoObject *module, MoObject *dict);
 int mo_module_sys_init(MoObject *module, MoObject *dict);
 int mo_module_traceback_init(MoObject *module, MoObject *dict);
 

@@ -2,7 +2,7 @@
  * registry.c: which built-in modules exist and how their C parts are set up.
  *
  * A name is importable if it has an entry here (C part) or an embedded source (src/modules/py/).
- * Modules that touch the host (time, random, os, datetime) get a private `_host(name)` function in
+ * Modules that touch the host (time, random, os, io, datetime) get a private `_host(name)` function in
  * their dict that makes an external function object: calling that object pauses the run with a
  * host call named e.g. "time.time", which the host answers (docs/modules.md lists the names).
  */
@@ -14,7 +14,8 @@
 /* The reserved host-call names a module may create; anything else is refused, so a program that
  * reaches a module's `_host` cannot call arbitrary host functions through it. */
 static const char *const host_names[] = {
-    "time.time", "time.monotonic", "time.sleep", "random.seed", "os.getenv", "os.environ", NULL,
+    "time.time", "time.monotonic", "time.sleep", "random.seed", "os.getenv", "os.environ",
+    "fs.read", "fs.write", "fs.stat", "fs.listdir", "fs.mkdir", "fs.unlink", "fs.rmdir", "fs.rename", NULL,
 };
 
 static MoObject *host_function(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
@@ -37,9 +38,11 @@ int mo_module_moat_host_init(MoObject *module, MoObject *dict) { return mo_modul
 
 static const MoBuiltinModule builtin_modules[] = {
     {"math", mo_module_math_init},
+    {"cmath", mo_module_cmath_init},
     {"time", mo_module_moat_host_init},
     {"random", mo_module_random_init},
     {"os", mo_module_moat_host_init},
+    {"io", mo_module_io_init},
     {"sys", mo_module_sys_init},
     {"traceback", mo_module_traceback_init},
     {"asyncio", mo_module_asyncio_init},

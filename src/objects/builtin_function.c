@@ -92,6 +92,26 @@ static MoObject *bf_get_doc(MoObject *o) {
     return d ? mo_str_from_cstr(d) : mo_none();
 }
 
+/* CPython's meth_richcompare: equal when bound to the same receiver (by identity) and made from
+ * the same method definition. */
+static MoObject *bf_richcompare(MoObject *a, MoObject *b, MoCompareOp op) {
+    if ((op != MO_EQ && op != MO_NE) || MO_TYPE(b) != &mo_builtin_function_type) return mo_newref(mo_NotImplemented);
+    MoBuiltinFunction *x = (MoBuiltinFunction *)a, *y = (MoBuiltinFunction *)b;
+    bool eq = x->self == y->self && x->def == y->def;
+    return mo_bool(op == MO_EQ ? eq : !eq);
+}
+
+/* CPython's meth_hash: the receiver's identity combined with the method definition's address. */
+static int bf_hash(MoObject *o, int64_t *out) {
+    MoBuiltinFunction *f = (MoBuiltinFunction *)o;
+    int64_t x = 0;
+    if (f->self && mo_object_identity_hash(f->self, &x) < 0) return -1;
+    uintptr_t p = (uintptr_t)f->def;
+    x ^= (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+    *out = x == -1 ? -2 : x;
+    return 0;
+}
+
 static const MoGetSetDef bf_getsets[] = {
     {"__name__", bf_get_name, NULL, NULL},
     {"__qualname__", bf_get_name, NULL, NULL},
@@ -109,6 +129,8 @@ MoType mo_builtin_function_type = {
     .traverse = bf_traverse,
     .clear = bf_clear,
     .repr = bf_repr,
+    .hash = bf_hash,
+    .richcompare = bf_richcompare,
     .call = bf_call,
     .getsets = bf_getsets,
 };

@@ -507,7 +507,7 @@ static MoObject *dict_repr(MoObject *o) {
     int e = mo_repr_enter(o);
     if (e < 0) return NULL;
     if (e > 0) return mo_str_from_cstr("{...}");
-    if (!mo_enter_recursion(" while getting the repr of an object")) { mo_repr_leave(o); return NULL; }
+    /* No recursion count of our own: each key's and value's mo_repr counts one level. */
     MoStrBuf b;
     mo_strbuf_init(&b);
     mo_strbuf_append(&b, "{", 1);
@@ -524,7 +524,6 @@ static MoObject *dict_repr(MoObject *o) {
         if (!rv) {
             mo_xdecref(rk);
             mo_strbuf_free(&b);
-            mo_leave_recursion();
             mo_repr_leave(o);
             return NULL;
         }
@@ -535,7 +534,6 @@ static MoObject *dict_repr(MoObject *o) {
         mo_decref(rv);
     }
     mo_strbuf_append(&b, "}", 1);
-    mo_leave_recursion();
     mo_repr_leave(o);
     return mo_strbuf_finish(&b);
 }

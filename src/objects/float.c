@@ -112,11 +112,7 @@ MoObject *mo_float_pow_values(double iv, double iw) {
     }
     bool negate = false;
     if (iv < 0) {
-        if (iw != floor(iw)) {
-            /* CPython returns a complex number here; Moat has no complex type. */
-            mo_err_set(&mo_ValueError, "negative number cannot be raised to a fractional power");
-            return NULL;
-        }
+        if (iw != floor(iw)) return mo_complex_pow_values(iv, 0.0, iw, 0.0);
         iv = -iv;
         negate = is_odd_integer(iw);
     }
@@ -212,7 +208,8 @@ static MoObject *float_unaryop(MoObject *a, MoUnaryOp op) {
 
 static int float_truth(MoObject *o) { return MO_FLOAT_VALUE(o) != 0.0; }
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+/* Python's Py_ISSPACE: ASCII whitespace only (Unicode spaces were mapped to ' ' before). */
+static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* float(text); orig (may be NULL: the text as a str) is what the error message shows. */
 static MoObject *float_parse_ascii(const char *s0, size_t len0, MoObject *orig);
@@ -345,13 +342,18 @@ static void float_dealloc(MoObject *o) { mo_object_free(o); }
 
 /* ---- methods ----------------------------------------------------------------------------- */
 
+/* CPython's messages: slot wrappers (__int__, __float__, __abs__) say "expected 0 arguments",
+ * ordinary methods name the type ("float.bit_length() takes no arguments (1 given)"). */
 static bool no_args(const char *name, size_t nargs, MoObject *kwnames) {
+    bool slot = !strcmp(name, "__int__") || !strcmp(name, "__float__") || !strcmp(name, "__abs__");
     if (kwnames && MO_TUPLE_LEN(kwnames)) {
-        mo_err_format(&mo_TypeError, "%s() takes no keyword arguments", name);
+        if (slot) mo_err_format(&mo_TypeError, "wrapper %s() takes no keyword arguments", name);
+        else mo_err_format(&mo_TypeError, "float.%s() takes no keyword arguments", name);
         return false;
     }
     if (nargs) {
-        mo_err_format(&mo_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+        if (slot) mo_err_format(&mo_TypeError, "expected 0 arguments, got %zu", nargs);
+        else mo_err_format(&mo_TypeError, "float.%s() takes no arguments (%zu given)", name, nargs);
         return false;
     }
     return true;
@@ -367,6 +369,12 @@ static MoObject *float_to_int(double x) { return mo_int_from_double(x); }
 
 static MoObject *float_trunc(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (!no_args("__trunc__", nargs, kwnames)) return NULL;
+    return float_to_int(MO_FLOAT_VALUE(self));
+}
+
+static MoObject *float_int(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    (void)args;
+    if (!no_args("__int__", nargs, kwnames)) return NULL;
     return float_to_int(MO_FLOAT_VALUE(self));
 }
 
@@ -399,8 +407,12 @@ static MoObject *float_round(MoObject *self, MoObject *const *args, size_t nargs
 }
 
 static MoObject *float_format(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
-    if (nargs != 1 || !MO_STR_CHECK(args[0])) {
-        mo_err_set(&mo_TypeError, "__format__() argument must be str");
+    if ((kwnames && MO_TUPLE_LEN(kwnames)) || nargs != 1) {
+        mo_err_format(&mo_TypeError, "float.__format__() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (!MO_STR_CHECK(args[0])) {
+        mo_err_format(&mo_TypeError, "__format__() argument must be str, not %s", args[0]->type->name);
         return NULL;
     }
     return mo_format_float(self, args[0]);
@@ -469,7 +481,8 @@ static MoObject *float_hex(MoObject *self, MoObject *const *args, size_t nargs, 
 
 static MoObject *float_fromhex(MoObject *cls, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if ((kwnames && MO_TUPLE_LEN(kwnames)) || nargs != 1) {
-        mo_err_format(&mo_TypeError, "fromhex() takes exactly one argument (%zu given)", nargs);
+        if (kwnames && MO_TUPLE_LEN(kwnames)) mo_err_set(&mo_TypeError, "float.fromhex() takes no keyword arguments");
+        else mo_err_format(&mo_TypeError, "float.fromhex() takes exactly one argument (%zu given)", nargs);
         return NULL;
     }
     if (!MO_STR_CHECK(args[0])) {
@@ -492,6 +505,15 @@ static MoObject *float_fromhex(MoObject *cls, MoObject *const *args, size_t narg
     return r;
 }
 
+static MoObject *float_getnewargs(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    (void)args;
+    if (!no_args("__getnewargs__", nargs, kwnames)) return NULL;
+    MoObject *v = mo_float_new(MO_FLOAT_VALUE(self));
+    MoObject *t = v ? mo_tuple_pack(1, v) : NULL;
+    mo_xdecref(v);
+    return t;
+}
+
 static MoObject *float_get_real(MoObject *self) { return mo_number_float(self); }
 static MoObject *float_get_imag(MoObject *self) { return mo_float_new(0.0); }
 
@@ -502,13 +524,14 @@ static const MoMethodDef float_methods[] = {
     {"hex", float_hex, MO_METH_INSTANCE, "Return a hexadecimal representation of a floating-point number."},
     {"conjugate", float_conjugate, MO_METH_INSTANCE, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, MO_METH_INSTANCE, "Return the Integral closest to x between 0 and x."},
-    {"__int__", float_trunc, MO_METH_INSTANCE, "int(self)"},
+    {"__int__", float_int, MO_METH_INSTANCE, "int(self)"},
     {"__floor__", float_floor, MO_METH_INSTANCE, "Return the floor as an Integral."},
     {"__ceil__", float_ceil, MO_METH_INSTANCE, "Return the ceiling as an Integral."},
     {"__float__", float_float, MO_METH_INSTANCE, "float(self)"},
     {"__abs__", float_abs, MO_METH_INSTANCE, "abs(self)"},
     {"__round__", float_round, MO_METH_INSTANCE, "Return the Integral closest to x, rounding half toward even."},
     {"__format__", float_format, MO_METH_INSTANCE, "Formats the float according to format_spec."},
+    {"__getnewargs__", float_getnewargs, MO_METH_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -701,11 +701,25 @@ size_t mo_int_to_bytes_be(MoObject *o, uint8_t *buf, size_t cap, bool *negative)
 
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-static void set_str_digits_error(void) {
+/* The run's limit on decimal int<->str conversions (0 = none): sys.set_int_max_str_digits()
+ * keeps it in the sys module as `_int_max_str_digits`; the default while this run has not
+ * imported sys, or when the value there is not a valid limit. */
+static size_t str_digits_limit(void) {
+    MoObject *sys = mo_modules_lookup_cached("sys");
+    /* The cache is sys.modules: a program may have put anything there under "sys". */
+    MoObject *v = sys && mo_module_check(sys) ? mo_dict_get_str(mo_module_dict(sys), "_int_max_str_digits") : NULL;
+    int64_t x;
+    if (!v || !MO_CHECK_EXACT(v, mo_int_type) || !mo_int_fits_i64(v) || mo_int_as_i64(v, &x) < 0)
+        return MOAT_MAX_STR_DIGITS;
+    if (x == 0) return 0;
+    return x < MOAT_STR_DIGITS_CHECK_THRESHOLD ? MOAT_MAX_STR_DIGITS : (size_t)x;
+}
+
+static void set_str_digits_error(size_t limit) {
     mo_err_format(&mo_ValueError,
-                  "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() "
+                  "Exceeds the limit (%zu digits) for integer string conversion; use sys.set_int_max_str_digits() "
                   "to increase the limit",
-                  MOAT_MAX_STR_DIGITS);
+                  limit);
 }
 
 MoObject *mo_int_to_string(MoObject *o, int base) {
@@ -717,8 +731,10 @@ MoObject *mo_int_to_string(MoObject *o, int base) {
     }
     size_t bl = view_bitlen(&v);
     bool pow2 = (base & (base - 1)) == 0;
-    if (!pow2 && base == 10 && bl > 14300) {
-        set_str_digits_error();
+    size_t limit = !pow2 && bl > 2000 ? str_digits_limit() : 0;
+    /* A value of bl bits has more than limit digits once bl > limit * log2(10) + 1. */
+    if (limit && (double)bl > (double)limit * 3.3219280948873626 + 2.0) {
+        set_str_digits_error(limit);
         return NULL;
     }
     if (v.sign == 0) return mo_str_from_cstr("0");
@@ -753,6 +769,11 @@ MoObject *mo_int_to_string(MoObject *o, int base) {
         memcpy(t, v.d, v.n * sizeof(uint32_t));
         size_t tn = v.n;
         while (tn) {
+            if (!big_work(tn)) {
+                mo_free(t);
+                mo_free(buf);
+                return NULL;
+            }
             uint32_t rem = mag_divrem1(t, tn, chunk, t);
             while (tn && t[tn - 1] == 0) tn--;
             for (int k = 0; k < per && (tn || rem); k++) {
@@ -761,9 +782,9 @@ MoObject *mo_int_to_string(MoObject *o, int base) {
             }
         }
         mo_free(t);
-        if (base == 10 && (size_t)(end - p) > MOAT_MAX_STR_DIGITS) {
+        if (limit && (size_t)(end - p) > limit) {
             mo_free(buf);
-            set_str_digits_error();
+            set_str_digits_error(limit);
             return NULL;
         }
     }
@@ -783,7 +804,8 @@ MoObject *mo_int_to_prefixed(MoObject *o, int base) {
     return r;
 }
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+/* Python's Py_ISSPACE: ASCII whitespace only (Unicode spaces were mapped to ' ' before). */
+static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -879,11 +901,12 @@ static MoObject *int_parse_ascii(const char *s0, size_t len0, int base0, MoObjec
     }
     if (prev_us || ndigits == 0) return invalid_literal(s0, len0, base0, orig);
     if (legacy_zero && nonzero) return invalid_literal(s0, len0, base0, orig);
-    if ((base & (base - 1)) != 0 && ndigits > MOAT_MAX_STR_DIGITS) {
+    size_t limit = (base & (base - 1)) != 0 && ndigits > MOAT_STR_DIGITS_CHECK_THRESHOLD ? str_digits_limit() : 0;
+    if (limit && ndigits > limit) {
         mo_err_format(&mo_ValueError,
-                      "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use "
+                      "Exceeds the limit (%zu digits) for integer string conversion: value has %zu digits; use "
                       "sys.set_int_max_str_digits() to increase the limit",
-                      MOAT_MAX_STR_DIGITS, ndigits);
+                      limit, ndigits);
         return NULL;
     }
     /* Fast path: fits in uint64 without overflow. */
@@ -914,6 +937,10 @@ static MoObject *int_parse_ascii(const char *s0, size_t len0, int base0, MoObjec
             flush = (uint64_t)mult * (uint32_t)base >= ((uint64_t)1 << 32);
         }
         if (flush && mult > 1) {
+            if (!big_work(n)) {
+                mo_free(d);
+                return NULL;
+            }
             uint64_t c = chunk;
             for (size_t i = 0; i < n; i++) {
                 c += (uint64_t)d[i] * mult;
@@ -1514,13 +1541,19 @@ static void int_dealloc(MoObject *o) {
 
 /* ---- methods ----------------------------------------------------------------------------- */
 
+/* CPython's messages: slot wrappers (__int__, __float__, __abs__) say "expected 0 arguments",
+ * ordinary methods name the type ("int.bit_length() takes no arguments (1 given)"). */
 static bool no_args(const char *name, size_t nargs, MoObject *kwnames) {
+    bool slot = !strcmp(name, "__int__") || !strcmp(name, "__float__") || !strcmp(name, "__abs__") ||
+                !strcmp(name, "__index__");
     if (kwnames && MO_TUPLE_LEN(kwnames)) {
-        mo_err_format(&mo_TypeError, "%s() takes no keyword arguments", name);
+        if (slot) mo_err_format(&mo_TypeError, "wrapper %s() takes no keyword arguments", name);
+        else mo_err_format(&mo_TypeError, "int.%s() takes no keyword arguments", name);
         return false;
     }
     if (nargs) {
-        mo_err_format(&mo_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+        if (slot) mo_err_format(&mo_TypeError, "expected 0 arguments, got %zu", nargs);
+        else mo_err_format(&mo_TypeError, "int.%s() takes no arguments (%zu given)", name, nargs);
         return false;
     }
     return true;
@@ -1547,6 +1580,25 @@ static MoObject *int_self_exact(MoObject *self, MoObject *const *args, size_t na
     return int_exact(self);
 }
 
+#define INT_SELF_METHOD(FN, NAME)                                                                  \
+    static MoObject *FN(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) { \
+        (void)args;                                                                                \
+        if (!no_args(NAME, nargs, kwnames)) return NULL;                                           \
+        return int_exact(self);                                                                    \
+    }
+INT_SELF_METHOD(int_trunc_method, "__trunc__")
+INT_SELF_METHOD(int_floor_method, "__floor__")
+INT_SELF_METHOD(int_ceil_method, "__ceil__")
+
+static MoObject *int_getnewargs(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    (void)args;
+    if (!no_args("__getnewargs__", nargs, kwnames)) return NULL;
+    MoObject *v = int_exact(self);
+    MoObject *t = v ? mo_tuple_pack(1, v) : NULL;
+    mo_xdecref(v);
+    return t;
+}
+
 static MoObject *int_float_method(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (!no_args("__float__", nargs, kwnames)) return NULL;
     bool ovf;
@@ -1567,8 +1619,12 @@ static MoObject *int_round_method(MoObject *self, MoObject *const *args, size_t 
 }
 
 static MoObject *int_format_method(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
-    if (nargs != 1 || !MO_STR_CHECK(args[0])) {
-        mo_err_set(&mo_TypeError, "__format__() argument must be str");
+    if ((kwnames && MO_TUPLE_LEN(kwnames)) || nargs != 1) {
+        mo_err_format(&mo_TypeError, "int.__format__() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (!MO_STR_CHECK(args[0])) {
+        mo_err_format(&mo_TypeError, "__format__() argument must be str, not %s", args[0]->type->name);
         return NULL;
     }
     return mo_format_int(self, args[0]);
@@ -1724,9 +1780,10 @@ static const MoMethodDef int_methods[] = {
     {"__pow__", int_pow_method, MO_METH_INSTANCE, "Return pow(self, value, mod)."},
     {"__index__", int_self_exact, MO_METH_INSTANCE, "Return self converted to an integer."},
     {"__int__", int_self_exact, MO_METH_INSTANCE, "int(self)"},
-    {"__trunc__", int_self_exact, MO_METH_INSTANCE, "Truncating an Integral returns itself."},
-    {"__floor__", int_self_exact, MO_METH_INSTANCE, "Flooring an Integral returns itself."},
-    {"__ceil__", int_self_exact, MO_METH_INSTANCE, "Ceiling of an Integral returns itself."},
+    {"__trunc__", int_trunc_method, MO_METH_INSTANCE, "Truncating an Integral returns itself."},
+    {"__floor__", int_floor_method, MO_METH_INSTANCE, "Flooring an Integral returns itself."},
+    {"__ceil__", int_ceil_method, MO_METH_INSTANCE, "Ceiling of an Integral returns itself."},
+    {"__getnewargs__", int_getnewargs, MO_METH_INSTANCE, NULL},
     {"__float__", int_float_method, MO_METH_INSTANCE, "float(self)"},
     {"__abs__", int_abs_method, MO_METH_INSTANCE, "abs(self)"},
     {"__round__", int_round_method, MO_METH_INSTANCE, "Rounding an Integral returns itself."},

@@ -239,7 +239,7 @@ static MoObject *map_vnew(MoType *type, MoObject *const *args, size_t nargs, MoO
     return mo_map_new(args[0], args + 1, nargs - 1);
 }
 
-static MoObject *map_next(MoObject *o) {
+static MoObject *map_next_impl(MoObject *o) {
     Map *m = (Map *)o;
     if (!m->its) return NULL;
     size_t n = MO_TUPLE_LEN(m->its);
@@ -258,6 +258,14 @@ static MoObject *map_next(MoObject *o) {
     if (got == n) r = mo_call(m->func, argv, n, NULL);
     for (size_t i = 0; i < got; i++) mo_decref(argv[i]);
     if (argv != small) mo_free(argv);
+    return r;
+}
+
+/* A StopIteration escaping the function (or an iterator) ends the iteration for list(), zip()
+ * and the other C consumers, as CPython's callers treat it; they see exhaustion instead. */
+static MoObject *map_next(MoObject *o) {
+    MoObject *r = map_next_impl(o);
+    if (!r && mo_err_matches(&mo_StopIteration)) mo_err_clear();
     return r;
 }
 
@@ -316,7 +324,7 @@ static MoObject *filter_vnew(MoType *type, MoObject *const *args, size_t nargs, 
     return mo_filter_new(args[0], args[1]);
 }
 
-static MoObject *filter_next(MoObject *o) {
+static MoObject *filter_next_impl(MoObject *o) {
     Filter *f = (Filter *)o;
     if (!f->it) return NULL;
     for (;;) {
@@ -334,6 +342,13 @@ static MoObject *filter_next(MoObject *o) {
         mo_decref(item);
         if (ok < 0) return NULL;
     }
+}
+
+/* As map_next: a StopIteration from the predicate ends the iteration. */
+static MoObject *filter_next(MoObject *o) {
+    MoObject *r = filter_next_impl(o);
+    if (!r && mo_err_matches(&mo_StopIteration)) mo_err_clear();
+    return r;
 }
 
 static void filter_dealloc(MoObject *o) {

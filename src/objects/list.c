@@ -154,7 +154,7 @@ static MoObject *list_repr(MoObject *o) {
     int e = mo_repr_enter(o);
     if (e < 0) return NULL;
     if (e > 0) return mo_str_from_cstr("[...]");
-    if (!mo_enter_recursion(" while getting the repr of an object")) { mo_repr_leave(o); return NULL; }
+    /* No recursion count of our own: each item's mo_repr counts one level, as in CPython. */
     MoStrBuf b;
     mo_strbuf_init(&b);
     mo_strbuf_append(&b, "[", 1);
@@ -163,12 +163,11 @@ static MoObject *list_repr(MoObject *o) {
         MoObject *x = mo_newref(l->items[i]);
         MoObject *r = mo_repr(x);
         mo_decref(x);
-        if (!r) { mo_strbuf_free(&b); mo_leave_recursion(); mo_repr_leave(o); return NULL; }
+        if (!r) { mo_strbuf_free(&b); mo_repr_leave(o); return NULL; }
         mo_strbuf_append_obj(&b, r);
         mo_decref(r);
     }
     mo_strbuf_append(&b, "]", 1);
-    mo_leave_recursion();
     mo_repr_leave(o);
     return mo_strbuf_finish(&b);
 }

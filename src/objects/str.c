@@ -532,9 +532,7 @@ static MoObject *str_binop(MoObject *a, MoObject *b, MoBinOp op, bool inplace) {
         return str_repeat(s, n);
     }
     if (op == MO_MOD && MO_STR_CHECK(a)) {
-        if (!MO_STR_CHECK(b) && (MO_TYPE(b)->flags & MO_TPFLAG_HEAPTYPE) &&
-            mo_type_lookup(MO_TYPE(b), mo_str_intern("__rmod__")))
-            return mo_newref(mo_NotImplemented);
+        /* str's % goes first (CPython's nb_remainder), unless b is a str subclass: binary_op1. */
         return mo_str_percent_format(a, b);
     }
     return mo_newref(mo_NotImplemented);

@@ -82,19 +82,18 @@ static MoObject *tuple_repr(MoObject *o) {
     int e = mo_repr_enter(o);
     if (e < 0) return NULL;
     if (e > 0) return mo_str_from_cstr("(...)");
-    if (!mo_enter_recursion(" while getting the repr of an object")) { mo_repr_leave(o); return NULL; }
+    /* No recursion count of our own: each item's mo_repr counts one level, as in CPython. */
     MoStrBuf b;
     mo_strbuf_init(&b);
     mo_strbuf_append(&b, "(", 1);
     for (size_t i = 0; i < t->len; i++) {
         if (i) mo_strbuf_append(&b, ", ", 2);
         MoObject *r = mo_repr(t->items[i]);
-        if (!r) { mo_strbuf_free(&b); mo_leave_recursion(); mo_repr_leave(o); return NULL; }
+        if (!r) { mo_strbuf_free(&b); mo_repr_leave(o); return NULL; }
         mo_strbuf_append_obj(&b, r);
         mo_decref(r);
     }
     mo_strbuf_append(&b, t->len == 1 ? ",)" : ")", t->len == 1 ? 2 : 1);
-    mo_leave_recursion();
     mo_repr_leave(o);
     return mo_strbuf_finish(&b);
 }
@@ -103,15 +102,14 @@ static int tuple_hash(MoObject *o, int64_t *out) {
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
     MoTuple *t = MO_TUPLE(o);
     uint64_t acc = P5;
-    if (!mo_enter_recursion(" while hashing")) return -1;
+    /* No recursion count of our own: mo_hash counts one level per nested item. */
     for (size_t i = 0; i < t->len; i++) {
         int64_t h;
-        if (mo_hash(t->items[i], &h) < 0) { mo_leave_recursion(); return -1; }
+        if (mo_hash(t->items[i], &h) < 0) return -1;
         acc += (uint64_t)h * P2;
         acc = (acc << 31) | (acc >> 33);
         acc *= P1;
     }
-    mo_leave_recursion();
     acc += (uint64_t)t->len ^ (P5 ^ 3527539ULL);
     if (acc == (uint64_t)-1) { *out = 1546275796; return 0; }
     *out = (int64_t)acc;

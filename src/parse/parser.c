@@ -614,9 +614,10 @@ static MoAstExpr *parse_number(P *p, const MoToken *t) {
     MoObject *v = NULL;
     char last = buf[k - 1];
     if (last == 'j' || last == 'J') {
-        return err_tok(p, "complex numbers are not supported", t);
-    }
-    if (k > 1 && buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X' || buf[1] == 'o' || buf[1] == 'O' ||
+        double d;
+        if (!mo_parse_double(buf, k - 1, &d)) return err_tok(p, "invalid imaginary literal", t);
+        v = mo_complex_new(0.0, d);
+    } else if (k > 1 && buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X' || buf[1] == 'o' || buf[1] == 'O' ||
                                    buf[1] == 'b' || buf[1] == 'B')) {
         int base = (buf[1] | 0x20) == 'x' ? 16 : (buf[1] | 0x20) == 'o' ? 8 : 2;
         v = mo_int_from_string(buf + 2, k - 2, base);
@@ -2356,6 +2357,29 @@ static MoAstExpr *signed_number(P *p) {
     return parse_number(p, next(p));
 }
 
+static bool is_imaginary(const MoAstExpr *e) {
+    return e->kind == MO_EXPR_Constant && MO_COMPLEX_CHECK(e->v.Constant.value);
+}
+
+/* A pattern's number literal: signed_number, or a complex literal `[-]real (+|-) imag`. */
+static MoAstExpr *complex_literal(P *p) {
+    MoAstExpr *left = signed_number(p);
+    if (!left || !(is_op(p, MO_OP_PLUS) || is_op(p, MO_OP_MINUS))) return left;
+    const MoAstExpr *real = left->kind == MO_EXPR_UnaryOp ? left->v.UnaryOp.operand : left;
+    if (is_imaginary(real)) return err_expr(p, "real number required in complex literal", real);
+    MoToken *op = next(p);
+    if (!is_type(p, MO_TOK_NUMBER)) return fail_here(p);
+    MoAstExpr *right = parse_number(p, next(p));
+    if (!right) return NULL;
+    if (!is_imaginary(right)) return err_expr(p, "imaginary number required in complex literal", right);
+    MoAstExpr *e = new_expr(p, MO_EXPR_BinOp, E_START(left), E_END(right));
+    if (!e) return NULL;
+    e->v.BinOp.left = left;
+    e->v.BinOp.op = op->sub == MO_OP_PLUS ? MO_ADD : MO_SUB;
+    e->v.BinOp.right = right;
+    return e;
+}
+
 /* A dotted name `a.b.c` as Name/Attribute (Load). */
 static MoAstExpr *name_or_attr(P *p) {
     if (!is_name(p)) return fail_here(p);
@@ -2380,7 +2404,7 @@ static MoAstExpr *name_or_attr(P *p) {
 static MoAstExpr *literal_expr(P *p, bool *is_singleton) {
     MoToken *t = TOK(p);
     *is_singleton = false;
-    if (t->type == MO_TOK_NUMBER || (t->type == MO_TOK_OP && t->sub == MO_OP_MINUS)) return signed_number(p);
+    if (t->type == MO_TOK_NUMBER || (t->type == MO_TOK_OP && t->sub == MO_OP_MINUS)) return complex_literal(p);
     if (t->type == MO_TOK_STRING) {
         MoAstExpr *s = parse_strings(p);
         if (s && s->kind == MO_EXPR_JoinedStr)

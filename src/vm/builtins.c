@@ -11,8 +11,9 @@
  * Builtin *types* (int, str, list, enumerate, zip, property, ...) are bound as type objects: their
  * vnew is the constructor. `super` and the callable iterator of iter(f, sentinel) are defined here.
  *
- * There is no file system and no stdin in the sandbox: open() raises OSError, input() writes its
- * prompt and raises EOFError exactly as CPython does when stdin is at end of file.
+ * open() is a small Python function that calls io.open (files are host calls, docs/modules.md).
+ * There is no stdin in the sandbox: input() writes its prompt and raises EOFError exactly as
+ * CPython does when stdin is at end of file.
  */
 #include <string.h>
 
@@ -151,9 +152,55 @@ static MoObject *builtin_input(MoObject *self, MoObject *const *args, size_t nar
     return NULL;
 }
 
-static MoObject *builtin_open(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
-    mo_err_set(&mo_OSError, "open() is not available: Moat programs have no file system");
-    return NULL;
+/* open() is a Python function, not a C builtin: its file operations are host calls, which can pause
+ * the run only from frames the outermost VM loop runs directly, and a C builtin could reach io.open
+ * only through a nested loop. The stub imports io when first called (so a run that never opens a
+ * file never loads io) and its call to io.open is an ordinary inline Python call. */
+static const char open_stub_src[] =
+    "def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):\n"
+    "    import io\n"
+    "    return io.open(file, mode, buffering, encoding, errors, newline, closefd, opener)\n";
+
+/* Compiles the stub and stores its function as dict["open"]: 0, or -1 with an exception. Only the
+ * def's code object is used (the module code never runs), so the defaults are set here. */
+static int install_open(MoObject *dict) {
+    MoArena *arena = mo_arena_new();
+    if (!arena) return -1;
+    MoAstMod *mod = mo_parse(arena, open_stub_src, sizeof open_stub_src - 1, "<frozen builtins>", MO_PARSE_FILE);
+    MoCode *code = mod ? mo_compile(mod, "<frozen builtins>", open_stub_src, sizeof open_stub_src - 1, false) : NULL;
+    MoObject *exc = code ? NULL : mo_err_fetch();
+    mo_arena_free(arena);
+    if (!code) {
+        mo_err_restore(exc);
+        return -1;
+    }
+    MoObject *fcode = NULL;
+    for (size_t i = 0; i < MO_TUPLE_LEN(code->consts); i++)
+        if (MO_TYPE(MO_TUPLE_ITEM(code->consts, i)) == &mo_code_type) fcode = MO_TUPLE_ITEM(code->consts, i);
+    /* __name__ first: the function takes its __module__ from its globals ('io', as CPython's). */
+    MoObject *globals = fcode ? mo_dict_new() : NULL;
+    MoObject *modname = globals ? mo_str_intern("io") : NULL;
+    MoObject *func = modname && mo_dict_set_str(globals, "__name__", modname) == 0
+                         ? mo_function_new(fcode, globals, dict) : NULL;
+    MoObject *defaults = NULL;
+    MoObject *r_mode = func ? mo_str_intern("r") : NULL;
+    if (r_mode) {
+        MoObject *minus_one = mo_int_from_i64(-1);
+        defaults = minus_one ? mo_tuple_pack(7, r_mode, minus_one, mo_None, mo_None, mo_None, mo_True, mo_None) : NULL;
+        mo_xdecref(minus_one);
+    }
+    int r = -1;
+    if (defaults) {
+        MO_FUNCTION(func)->defaults = defaults;
+        defaults = NULL;
+        r = mo_dict_set_str(dict, "open", func);
+    }
+    if (!fcode && !mo_err_occurred()) mo_err_set(&mo_SystemError, "open() stub has no function");
+    mo_xdecref(defaults);
+    mo_xdecref(func);
+    mo_xdecref(globals);
+    mo_decref(MO(code));
+    return r;
 }
 
 static MoObject *builtin_exit(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
@@ -342,6 +389,16 @@ static MoObject *builtin_pow(MoObject *self, MoObject *const *args, size_t nargs
             mo_decref(r);
         } else {
             mo_xdecref(m);
+        }
+    }
+    if (MO_COMPLEX_CHECK(o[0]) || MO_COMPLEX_CHECK(o[1]) || MO_COMPLEX_CHECK(o[2])) {
+        /* The first float or complex operand's power slot decides: float's TypeError below,
+         * complex's ValueError (int's slot declines). */
+        for (int k = 0; k < 3 && !mo_isinstance_type(o[k], &mo_float_type); k++) {
+            if (MO_COMPLEX_CHECK(o[k])) {
+                mo_err_set(&mo_ValueError, "complex modulo");
+                return NULL;
+            }
         }
     }
     bool a_num = MO_INT_CHECK(o[0]) || mo_isinstance_type(o[0], &mo_float_type);
@@ -662,6 +719,10 @@ static MoObject *builtin_iter(MoObject *self, MoObject *const *args, size_t narg
     return MO(c);
 }
 
+/* Resumes generator gen with value: 0 with *result the yielded value, 1 with *result its return
+ * value (new references), -1 with an exception set (generator.c). */
+extern int mo_generator_send_ex(MoObject *gen, MoObject *value, MoObject **result);
+
 static MoObject *builtin_next(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (check_count("next", nargs, kwnames, 1, 2) < 0) return NULL;
     MoObject *it = args[0];
@@ -669,7 +730,30 @@ static MoObject *builtin_next(MoObject *self, MoObject *const *args, size_t narg
         mo_err_format(&mo_TypeError, "'%s' object is not an iterator", it->type->name);
         return NULL;
     }
-    MoObject *r = it->type->iternext(it);
+    MoObject *r;
+    if (it->type == &mo_generator_type) {
+        /* The iternext slot drops a generator's return value; next() must carry it in the
+         * StopIteration it raises. */
+        int st = mo_generator_send_ex(it, mo_None, &r);
+        if (st == 0) return r;
+        if (st < 0) {
+            if (nargs < 2 || !mo_err_matches(&mo_StopIteration)) return NULL;
+            mo_err_clear();
+            return mo_newref(args[1]);
+        }
+        if (nargs == 2) {
+            mo_decref(r);
+            return mo_newref(args[1]);
+        }
+        MoObject *targs = r == mo_None ? mo_tuple_new(0) : mo_tuple_pack(1, r);
+        mo_decref(r);
+        if (!targs) return NULL;
+        MoObject *e = mo_exception_new(&mo_StopIteration, targs);
+        mo_decref(targs);
+        if (e) mo_err_restore(e);
+        return NULL;
+    }
+    r = it->type->iternext(it);
     if (r) return r;
     if (mo_err_occurred()) {
         if (nargs < 2 || !mo_err_matches(&mo_StopIteration)) return NULL;
@@ -885,31 +969,137 @@ MoObject *mo_dir(MoObject *obj) {
     return list;
 }
 
-/* ---- eval / exec ----------------------------------------------------------------------------------- */
+/* ---- eval / exec / compile ---------------------------------------------------------------------- */
 
-static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject *globals, MoObject *locals);
+/* compile() modes. */
+enum { MODE_EXEC, MODE_EVAL, MODE_SINGLE };
 
-/* eval/exec: compiles and runs source text in a nested loop. Without explicit globals the
- * module's globals and the caller's locals are used (in a function, a snapshot of its locals). */
+/* Marks a code object compiled in 'single' mode: running it prints the value of its expression
+ * statement (CPython's PRINT_EXPR). A bit no MO_CO_* flag uses; co_flags is not exposed. */
+#define CODE_INTERACTIVE 0x40000000u
+
+/* The text of a str or bytes source (borrowed from src): 0, or -1 with SyntaxError/TypeError. A
+ * bytes source must be UTF-8, and no source may contain NUL bytes (as CPython). `what` names the
+ * accepted types in the TypeError. */
+static int source_text(const char *fname, const char *what, MoObject *src, const char **text, size_t *len) {
+    if (MO_STR_CHECK(src)) {
+        *text = MO_STR_UTF8(src);
+        *len = MO_STR_NBYTES(src);
+    } else if (mo_isinstance_type(src, &mo_bytes_type)) {
+        *text = (const char *)MO_BYTES(src)->data;
+        *len = MO_BYTES(src)->len;
+        if (!mo_utf8_valid(*text, *len)) {
+            mo_err_set(&mo_SyntaxError, "source code string cannot contain invalid UTF-8");
+            return -1;
+        }
+    } else {
+        mo_err_format(&mo_TypeError, "%s() arg 1 must be a %s", fname, what);
+        return -1;
+    }
+    if (memchr(*text, 0, *len)) {
+        mo_err_set(&mo_SyntaxError, "source code string cannot contain null bytes");
+        return -1;
+    }
+    return 0;
+}
+
+/* Raises CPython's SyntaxError for a 'single' source holding more than one statement, located
+ * at the end of the first one. Returns NULL. */
+static MoCode *multiple_statements(const MoAstStmt *first, const char *filename, const char *text, size_t len) {
+    const char *line = text, *end = text + len;
+    for (int n = 1; n < first->end_lineno && line < end; n++) {
+        const char *nl = memchr(line, '\n', (size_t)(end - line));
+        if (!nl) break;
+        line = nl + 1;
+    }
+    const char *nl = memchr(line, '\n', (size_t)(end - line));
+    size_t linelen = nl ? (size_t)(nl - line) + 1 : (size_t)(end - line);
+    MoObject *fn = mo_str_from_cstr(filename);
+    MoObject *src = fn ? mo_str_from_utf8(line, linelen) : NULL;
+    MoObject *ln = mo_int_from_i64(first->end_lineno), *col = mo_int_from_i64(first->end_col_offset + 1);
+    MoObject *loc = fn && src && ln && col ? mo_tuple_pack(6, fn, ln, col, src, ln, col) : NULL;
+    mo_xdecref(fn);
+    mo_xdecref(src);
+    mo_xdecref(ln);
+    mo_xdecref(col);
+    if (!loc) return NULL;
+    MoObject *msg = mo_str_from_cstr("multiple statements found while compiling a single statement");
+    MoObject *args = msg ? mo_tuple_pack(2, msg, loc) : NULL;
+    mo_xdecref(msg);
+    mo_decref(loc);
+    if (!args) return NULL;
+    MoObject *e = mo_exception_new(&mo_SyntaxError, args);
+    mo_decref(args);
+    if (e) mo_err_restore(e);
+    return NULL;
+}
+
+/* Parses and compiles source text (borrowed) as filename in a compile() mode: a new reference,
+ * or NULL with SyntaxError/MemoryError. */
+static MoCode *compile_text(const char *text, size_t len, const char *filename, int mode) {
+    /* The parser wants a NUL-terminated copy (bytes objects need not have one). */
+    char *copy = mo_alloc(len + 1);
+    if (!copy) return NULL;
+    memcpy(copy, text, len);
+    copy[len] = 0;
+    MoArena *arena = mo_arena_new();
+    if (!arena) {
+        mo_free(copy);
+        mo_err_nomemory();
+        return NULL;
+    }
+    MoAstMod *mod = mo_parse(arena, copy, len, filename, mode == MODE_EVAL ? MO_PARSE_EVAL : MO_PARSE_FILE);
+    MoCode *code = NULL;
+    if (mod && mode == MODE_SINGLE && mod->v.Module.body.len > 1)
+        multiple_statements(mod->v.Module.body.items[0], filename, copy, len);
+    else if (mod)
+        code = mo_compile(mod, filename, copy, len, mode == MODE_SINGLE);
+    /* Only an expression statement's value is displayed; keep_last_value also returns the value
+     * of a last expression statement nested in a compound statement, which 'single' must not
+     * print, so the flag is set only for a lone expression statement. */
+    if (code && mode == MODE_SINGLE && mod->v.Module.body.len == 1 &&
+        mod->v.Module.body.items[0]->kind == MO_STMT_Expr)
+        code->flags |= CODE_INTERACTIVE;
+    MoObject *exc = code ? NULL : mo_err_fetch();
+    mo_arena_free(arena);
+    mo_free(copy);
+    if (!code) {
+        mo_err_restore(exc);
+        return NULL;
+    }
+    return code;
+}
+
+static MoObject *run_code(MoCode *code, bool is_eval, MoObject *globals, MoObject *locals);
+
+/* eval/exec: compiles and runs source text (or runs a code object) in a nested loop. Without
+ * explicit globals the module's globals and the caller's locals are used (in a function, a
+ * snapshot of its locals). */
 static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     static const char *const names[] = {"source", "globals", "locals"};
     MoObject *o[3];
     if (mo_parse_args(fname, args, nargs, kwnames, names, 1, 1, o, 3) < 0) return NULL;
     MoObject *src = o[0], *globals = o[1] == mo_None ? NULL : o[1], *locals = o[2] == mo_None ? NULL : o[2];
-    const char *text;
-    size_t len;
-    if (MO_STR_CHECK(src)) {
-        text = MO_STR_UTF8(src);
-        len = MO_STR_NBYTES(src);
-    } else if (mo_isinstance_type(src, &mo_bytes_type)) {
-        text = (const char *)MO_BYTES(src)->data;
-        len = MO_BYTES(src)->len;
-        if (!mo_utf8_valid(text, len)) {
-            mo_err_set(&mo_SyntaxError, "source code string cannot contain invalid UTF-8");
+    const char *text = NULL;
+    size_t len = 0;
+    if (MO_TYPE(src) == &mo_code_type) {
+        MoCode *c = MO_CODE(src);
+        if (c->nfrees) {
+            if (is_eval) mo_err_set(&mo_TypeError, "code object passed to eval() may not contain free variables");
+            else mo_err_format(&mo_TypeError, "code object requires a closure of exactly length %u", c->nfrees);
             return NULL;
         }
-    } else {
-        mo_err_format(&mo_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        /* Code of a generator or coroutine function needs the machinery that calling the function
+         * sets up; running its body as plain code would misbehave, so it is refused (CPython runs
+         * it and returns the generator's first yielded value, a corner no program relies on). */
+        if (c->flags & (MO_CO_GENERATOR | MO_CO_COROUTINE | MO_CO_ASYNC_GENERATOR | MO_CO_VARARGS |
+                        MO_CO_VARKEYWORDS) ||
+            c->argcount || c->kwonlyargcount) {
+            mo_err_format(&mo_TypeError, "%s() cannot run the code object of a function with parameters or "
+                                         "of a generator", fname);
+            return NULL;
+        }
+    } else if (source_text(fname, "string, bytes or code object", src, &text, &len) < 0) {
         return NULL;
     }
     if (globals && !MO_DICT_CHECK(globals)) {
@@ -921,47 +1111,40 @@ static MoObject *eval_exec(const char *fname, bool is_eval, MoObject *const *arg
         mo_err_format(&mo_TypeError, "locals must be a mapping");
         return NULL;
     }
+    MoCode *code;
+    if (text) {
+        if (is_eval)
+            while (len && (*text == ' ' || *text == '\t')) text++, len--;
+        code = compile_text(text, len, "<string>", is_eval ? MODE_EVAL : MODE_EXEC);
+        if (!code) return NULL;
+    } else {
+        code = MO_CODE(mo_newref(src));
+    }
     MoObject *caller_locals = NULL;
     if (!globals) {
         if (!mo_vm || !mo_vm->globals) {
+            mo_decref(MO(code));
             mo_err_set(&mo_RuntimeError, "no interpreter is running");
             return NULL;
         }
         globals = mo_vm->globals;
         if (!locals) {
             caller_locals = current_locals();
-            if (!caller_locals) return NULL;
+            if (!caller_locals) {
+                mo_decref(MO(code));
+                return NULL;
+            }
             locals = caller_locals;
         }
     }
-    MoObject *r = run_source(text, len, is_eval, globals, locals);
+    MoObject *r = run_code(code, is_eval, globals, locals);
     mo_xdecref(caller_locals);
     return r;
 }
 
-/* Parses, compiles and runs text in the namespaces (both borrowed): new reference or NULL. */
-static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject *globals, MoObject *locals) {
-    if (is_eval)
-        while (len && (*text == ' ' || *text == '\t')) text++, len--;
-    /* The parser wants a NUL-terminated copy (bytes objects need not have one). */
-    char *copy = mo_alloc(len + 1);
-    if (!copy) return NULL;
-    memcpy(copy, text, len);
-    copy[len] = 0;
-    MoArena *arena = mo_arena_new();
-    if (!arena) {
-        mo_free(copy);
-        return mo_err_nomemory();
-    }
-    MoAstMod *mod = mo_parse(arena, copy, len, "<string>", is_eval ? MO_PARSE_EVAL : MO_PARSE_FILE);
-    MoCode *code = mod ? mo_compile(mod, "<string>", copy, len, false) : NULL;
-    MoObject *exc = code ? NULL : mo_err_fetch();
-    mo_arena_free(arena);
-    mo_free(copy);
-    if (!code) {
-        mo_err_restore(exc);
-        return NULL;
-    }
+/* Runs code (stolen) in the namespaces (both borrowed): new reference or NULL. */
+static MoObject *run_code(MoCode *code, bool is_eval, MoObject *globals, MoObject *locals) {
+    bool interactive = code->flags & CODE_INTERACTIVE;
     /* Top-level code reads and writes names as globals (the compiler emits global ops at module
      * level), so separate locals are layered over a copy of the globals, and what the code binds
      * is copied back into locals afterwards. */
@@ -1001,6 +1184,18 @@ static MoObject *run_source(const char *text, size_t len, bool is_eval, MoObject
         }
     }
     mo_decref(ns);
+    if (r && interactive) {
+        /* sys.displayhook: the repr of a non-None value on stdout (builtins._ is not set: the
+         * sandbox's builtins are not writable). */
+        if (r != mo_None) {
+            MoObject *rep = mo_repr(r);
+            MoObject *p = rep ? builtin_print(NULL, &rep, 1, NULL) : NULL;
+            mo_xdecref(rep);
+            mo_xdecref(p);
+            if (!p) MO_CLEAR(r);
+        }
+        if (r) MO_SETREF(r, mo_none());
+    }
     if (!r || is_eval) return r;
     mo_decref(r);
     return mo_none();
@@ -1012,6 +1207,81 @@ static MoObject *builtin_eval(MoObject *self, MoObject *const *args, size_t narg
 
 static MoObject *builtin_exec(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     return eval_exec("exec", false, args, nargs, kwnames);
+}
+
+/* CPython 3.11's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_SOURCE_IS_UTF8 | PyCF_DONT_IMPLY_DEDENT |
+ * PyCF_ONLY_AST | PyCF_IGNORE_COOKIE | PyCF_TYPE_COMMENTS | PyCF_ALLOW_TOP_LEVEL_AWAIT |
+ * PyCF_ALLOW_INCOMPLETE_INPUT: the flags compile() recognises. */
+#define COMPILE_KNOWN_FLAGS 0x3ffff10u
+
+static MoObject *builtin_compile(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+    MoObject *o[6];
+    if (mo_parse_args("compile", args, nargs, kwnames, names, 3, 0, o, 6) < 0) return NULL;
+    MoObject *fn = o[1];
+    if (!MO_STR_CHECK(fn) && !mo_isinstance_type(fn, &mo_bytes_type)) {
+        MoObject *m = mo_lookup_special(fn, "__fspath__");
+        if (!m) {
+            if (!mo_err_occurred())
+                mo_err_format(&mo_TypeError, "expected str, bytes or os.PathLike object, not %T", fn);
+            return NULL;
+        }
+        fn = mo_call0(m);
+        mo_decref(m);
+        if (!fn) return NULL;
+        if (!MO_STR_CHECK(fn) && !mo_isinstance_type(fn, &mo_bytes_type)) {
+            mo_err_format(&mo_TypeError, "expected %T.__fspath__() to return str or bytes, not %T", o[1], fn);
+            mo_decref(fn);
+            return NULL;
+        }
+    } else {
+        mo_incref(fn);
+    }
+    MoObject *fname = fn;
+    if (!MO_STR_CHECK(fn)) {
+        fname = mo_str_from_utf8((const char *)MO_BYTES(fn)->data, MO_BYTES(fn)->len);
+        mo_decref(fn);
+        if (!fname) return NULL;
+    }
+    MoObject *r = NULL;
+    int mode;
+    int64_t flags = 0, optimize = -1;
+    const char *text;
+    size_t len;
+    if (!MO_STR_CHECK(o[2])) {
+        mo_err_format(&mo_TypeError, "compile() argument 'mode' must be str, not %T", o[2]);
+        goto done;
+    }
+    if (mo_str_eq_cstr(o[2], "exec")) mode = MODE_EXEC;
+    else if (mo_str_eq_cstr(o[2], "eval")) mode = MODE_EVAL;
+    else if (mo_str_eq_cstr(o[2], "single")) mode = MODE_SINGLE;
+    else {
+        mo_err_set(&mo_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        goto done;
+    }
+    if (o[3] && mo_index(o[3], &flags) < 0) goto done;
+    if (o[4]) {
+        int64_t di;
+        if (mo_index(o[4], &di) < 0) goto done;
+    }
+    if (o[5] && mo_index(o[5], &optimize) < 0) goto done;
+    if (flags & ~(int64_t)COMPILE_KNOWN_FLAGS) {
+        mo_err_set(&mo_ValueError, "compile(): unrecognised flags");
+        goto done;
+    }
+    if (optimize < -1 || optimize > 2) {
+        mo_err_set(&mo_ValueError, "compile(): invalid optimize value");
+        goto done;
+    }
+    if (flags) {
+        mo_err_set(&mo_ValueError, "compile(): flags other than 0 are not supported");
+        goto done;
+    }
+    if (source_text("compile", "string, bytes or AST object", o[0], &text, &len) < 0) goto done;
+    r = MO(compile_text(text, len, MO_STR_UTF8(fname), mode));
+done:
+    mo_decref(fname);
+    return r;
 }
 
 /* ---- super -------------------------------------------------------------------------------------- */
@@ -1147,7 +1417,6 @@ MoType mo_super_type = {
 static const MoMethodDef builtin_defs[] = {
     {"print", builtin_print, MO_METH_STATIC, "Prints the values to a stream, or to stdout by default."},
     {"input", builtin_input, MO_METH_STATIC, "Read a string from standard input."},
-    {"open", builtin_open, MO_METH_STATIC, "Open file and return a stream."},
     {"exit", builtin_exit, MO_METH_STATIC, "Raise SystemExit."},
     {"quit", builtin_exit, MO_METH_STATIC, "Raise SystemExit."},
     {"len", builtin_len, MO_METH_STATIC, "Return the number of items in a container."},
@@ -1185,6 +1454,7 @@ static const MoMethodDef builtin_defs[] = {
     {"vars", builtin_vars, MO_METH_STATIC, "Show vars."},
     {"dir", builtin_dir, MO_METH_STATIC, "Show attributes of an object."},
     {"__import__", mo_builtin_import, MO_METH_STATIC, "Import a module."},
+    {"compile", builtin_compile, MO_METH_STATIC, "Compile source into a code object."},
     {"eval", builtin_eval, MO_METH_STATIC, "Evaluate the given source in the context of globals and locals."},
     {"exec", builtin_exec, MO_METH_STATIC, "Execute the given source in the context of globals and locals."},
     {NULL, NULL, 0, NULL},
@@ -1225,6 +1495,7 @@ int mo_builtins_fill(MoObject *dict) {
         {"type", &mo_type_type},
         {"int", &mo_int_type},
         {"float", &mo_float_type},
+        {"complex", &mo_complex_type},
         {"bool", &mo_bool_type},
         {"str", &mo_str_type},
         {"bytes", &mo_bytes_type},
@@ -1258,6 +1529,7 @@ int mo_builtins_fill(MoObject *dict) {
     if (mo_dict_set_str(dict, "None", mo_None) < 0) return -1;
     if (mo_dict_set_str(dict, "True", mo_True) < 0) return -1;
     if (mo_dict_set_str(dict, "False", mo_False) < 0) return -1;
+    if (install_open(dict) < 0) return -1;
     MoObject *name = mo_str_from_cstr("builtins");
     if (!name) return -1;
     int r = mo_dict_set_str(dict, "__name__", name);

@@ -37,6 +37,8 @@ void mo_frame_free(MoFrame *f) {
     MO_CLEAR(f->locals);
     MO_CLEAR(f->init_instance);
     MO_CLEAR(f->drain);
+    MO_CLEAR(f->ret_obj);
+    MO_CLEAR(f->ret_name);
     MO_CLEAR(f->func);
     MO_CLEAR(f->globals);
     MO_CLEAR(f->builtins);
@@ -61,8 +63,9 @@ int mo_frame_traverse(MoFrame *f, MoVisit visit, void *arg) {
             if (r) return r;
         }
     }
-    MoObject *refs[] = {MO(f->code), f->func, f->globals, f->builtins, f->locals, f->init_instance, f->drain};
-    for (size_t i = 0; i < 7; i++) {
+    MoObject *refs[] = {MO(f->code), f->func,          f->globals, f->builtins, f->locals,
+                        f->init_instance, f->drain, f->ret_obj, f->ret_name};
+    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         if (refs[i]) {
             int r = visit(refs[i], arg);
             if (r) return r;

@@ -151,8 +151,9 @@ static MoObject *module_cache(void) {
 
 /* ---- loading ---------------------------------------------------------------------------------- */
 
-/* Compiles and runs an embedded source in dict (nested loop): 0 or -1. */
-static int run_embedded(const char *name, const MoEmbeddedSource *src, MoObject *dict) {
+/* Compiles an embedded source into a frame for running it in dict: the frame, or NULL with an
+ * exception. */
+static MoFrame *embedded_frame(const char *name, const MoEmbeddedSource *src, MoObject *dict) {
     char filename[96];
     size_t nl = strlen(name);
     if (nl > 80) nl = 80;
@@ -161,17 +162,23 @@ static int run_embedded(const char *name, const MoEmbeddedSource *src, MoObject 
     filename[8 + nl] = '>';
     filename[9 + nl] = 0;
     MoArena *arena = mo_arena_new();
-    if (!arena) return -1;
+    if (!arena) return NULL;
     MoAstMod *mod = mo_parse(arena, src->text, src->len, filename, MO_PARSE_FILE);
     MoCode *code = mod ? mo_compile(mod, filename, src->text, src->len, false) : NULL;
     MoObject *exc = code ? NULL : mo_err_fetch();
     mo_arena_free(arena);
     if (!code) {
         mo_err_restore(exc);
-        return -1;
+        return NULL;
     }
     MoFrame *f = mo_frame_new(code, NULL, dict, mo_vm->builtins, NULL);
     mo_decref(MO(code));
+    return f;
+}
+
+/* Compiles and runs an embedded source in dict (nested loop): 0 or -1. */
+static int run_embedded(const char *name, const MoEmbeddedSource *src, MoObject *dict) {
+    MoFrame *f = embedded_frame(name, src, dict);
     if (!f) return -1;
     MoObject *r = mo_vm_run(f, false);
     if (r == MO_VM_PAUSED) {
@@ -272,6 +279,89 @@ fail:
     mo_xdecref(m);
     mo_leave_recursion();
     return NULL;
+}
+
+void mo_import_abandon(MoObject *fullname) {
+    MoObject *exc = mo_err_fetch();
+    MoObject *cache = mo_vm ? mo_vm->modules : NULL;
+    if (cache && fullname && mo_dict_get(cache, fullname) && mo_dict_del(cache, fullname) < 0) mo_err_clear();
+    if (mo_err_occurred()) mo_err_clear();
+    if (exc) mo_err_restore(exc);
+}
+
+int mo_import_prepare(MoObject *name, int64_t level, MoFrame **body, MoObject **fullname) {
+    *body = NULL;
+    *fullname = NULL;
+    if (level != 0 || !MO_STR_CHECK(name) || MO_STR_NBYTES(name) == 0) return 0;
+    MoObject *cache = module_cache();
+    if (!cache) return -1;
+    const char *u8 = MO_STR_UTF8(name);
+    size_t n = MO_STR_NBYTES(name), start = 0;
+    for (;;) {
+        const char *dot = memchr(u8 + start, '.', n - start);
+        size_t end = dot ? (size_t)(dot - u8) : n;
+        MoObject *full = mo_str_from_utf8(u8, end);
+        if (!full) return -1;
+        if (!mo_dict_get(cache, full)) {
+            if (mo_err_occurred() || !module_exists(MO_STR_UTF8(full))) {
+                /* A missing module: mo_import_name raises the right error. */
+                mo_decref(full);
+                return mo_err_occurred() ? -1 : 0;
+            }
+            const char *cname = MO_STR_UTF8(full);
+            const MoEmbeddedSource *src = mo_embedded_source_find(cname);
+            if (!src) {
+                /* No Python body (C or host module): import it right away. */
+                MoObject *m = import_one(full);
+                mo_decref(full);
+                if (!m) return -1;
+                mo_decref(m);
+            } else {
+                const MoBuiltinModule *def = mo_builtin_module_find(cname);
+                MoObject *m = mo_module_new(full);
+                MoObject *dict = m ? mo_module_dict(m) : NULL;
+                MoFrame *f = NULL;
+                if (!dict || mo_dict_set_str(dict, "__moat_origin__", mo_str_intern(def ? "built-in" : "frozen")) < 0 ||
+                    mo_dict_set(cache, full, m) < 0) {
+                    mo_xdecref(m);
+                    mo_decref(full);
+                    return -1;
+                }
+                if ((def && def->init && def->init(m, dict) < 0) || !(f = embedded_frame(cname, src, dict))) {
+                    mo_import_abandon(full);
+                    mo_decref(m);
+                    mo_decref(full);
+                    return -1;
+                }
+                /* The cache keeps the module alive while its body runs. */
+                mo_decref(m);
+                *body = f;
+                *fullname = full;
+                return 1;
+            }
+        } else {
+            mo_decref(full);
+        }
+        if (!dot) return 0;
+        start = end + 1;
+    }
+}
+
+int mo_import_prepare_from(MoObject *module, MoObject *name, MoFrame **body, MoObject **fullname) {
+    *body = NULL;
+    *fullname = NULL;
+    if (!mo_module_check(module) || !MO_STR_CHECK(name)) return 0;
+    MoObject *dict = mo_module_dict(module);
+    MoObject *mn = module_name(module);
+    if (!dict || !mn || mo_dict_get(dict, name)) return 0;
+    if (mo_err_occurred()) return -1;
+    MoObject *full = mo_format("%U.%U", mn, name);
+    if (!full) return -1;
+    int st = 0;
+    if (mo_embedded_source_find(MO_STR_UTF8(full)) && !mo_modules_lookup_cached(MO_STR_UTF8(full)))
+        st = mo_import_prepare(full, 0, body, fullname);
+    mo_decref(full);
+    return st;
 }
 
 MoObject *mo_import_name(MoObject *name, MoObject *fromlist, int64_t level) {

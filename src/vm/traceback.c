@@ -94,8 +94,29 @@ int mo_traceback_here(MoObject *exc, MoFrame *f) {
 #define TB_RECURSIVE_CUTOFF 3
 #define TB_LIMIT 1000
 #define CHAIN_MAX 1000
+/* CPython's max_group_width and max_group_depth for printing exception groups (the latter also
+ * bounds the C recursion of printing nested groups). */
+#define GROUP_WIDTH 15
+#define GROUP_DEPTH 10
 
 static bool put(MoStrBuf *b, const char *s) { return mo_strbuf_append_cstr(b, s); }
+
+/* CPython's exception_print_context: the exceptions already printed (seen, n of them, growable)
+ * and the exception-group nesting that indents every line and prefixes it with "| ". */
+typedef struct Ctx {
+    MoStrBuf *b;
+    MoObject **seen;
+    size_t nseen, capseen;
+    int depth;
+    bool need_close;
+} Ctx;
+
+/* The indentation and margin of the current group depth (_Py_WriteIndentedMargin). */
+static bool put_margin(Ctx *c) {
+    for (int i = 0; i < 2 * c->depth; i++)
+        if (!put(c->b, " ")) return false;
+    return c->depth ? put(c->b, "| ") : true;
+}
 
 static bool put_int(MoStrBuf *b, int64_t v) {
     char tmp[24];
@@ -144,7 +165,8 @@ static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
 /* CPython 3.11's caret line under the failing expression (tb_displayline): `line` is the whole
  * source line (n bytes), `indent` the number of leading whitespace bytes stripped for display. */
-static bool put_carets(MoStrBuf *b, MoTraceback *tb, const char *line, size_t n, size_t indent) {
+static bool put_carets(Ctx *c, MoTraceback *tb, const char *line, size_t n, size_t indent) {
+    MoStrBuf *b = c->b;
     MoCode *co = MO_CODE(tb->code);
     if (tb->lasti < 0 || !co->positions || (uint32_t)tb->lasti >= co->ncode) return true;
     const MoPosition *pos = &co->positions[tb->lasti];
@@ -191,6 +213,7 @@ static bool put_carets(MoStrBuf *b, MoTraceback *tb, const char *line, size_t n,
     bool special = left != -1 || right != -1;
     if (end - start == stripped_len && !special) return true;
     if (end <= start) return true;
+    if (!put_margin(c)) return false;
     for (int64_t off = (int64_t)indent - 4 + 1; off <= end; off++) {
         const char *ch = off <= start ? " " : (special && left < off && off <= right) ? secondary : primary;
         if (!put(b, ch)) return false;
@@ -198,9 +221,10 @@ static bool put_carets(MoStrBuf *b, MoTraceback *tb, const char *line, size_t n,
     return put(b, "\n");
 }
 
-static bool put_entry(MoStrBuf *b, MoTraceback *tb) {
+static bool put_entry(Ctx *c, MoTraceback *tb) {
+    MoStrBuf *b = c->b;
     MoCode *co = MO_CODE(tb->code);
-    if (!put(b, "  File \"") || !mo_strbuf_append_obj(b, co->filename) || !put(b, "\", line ") ||
+    if (!put_margin(c) || !put(b, "  File \"") || !mo_strbuf_append_obj(b, co->filename) || !put(b, "\", line ") ||
         !put_int(b, tb->lineno) || !put(b, ", in ") || !mo_strbuf_append_obj(b, co->name) || !put(b, "\n"))
         return false;
     const char *line;
@@ -208,18 +232,27 @@ static bool put_entry(MoStrBuf *b, MoTraceback *tb) {
     if (!source_line(co->filename, tb->lineno, &line, &n)) return true;
     size_t indent = 0;
     while (indent < n && is_ws(line[indent])) indent++;
-    if (!put(b, "    ") || !mo_strbuf_append(b, line + indent, n - indent) || !put(b, "\n")) return false;
-    return put_carets(b, tb, line, n, indent);
+    if (!put_margin(c) || !put(b, "    ") || !mo_strbuf_append(b, line + indent, n - indent) || !put(b, "\n"))
+        return false;
+    return put_carets(c, tb, line, n, indent);
 }
 
-static bool put_repeated(MoStrBuf *b, int cnt) {
+static bool put_repeated(Ctx *c, int cnt) {
+    MoStrBuf *b = c->b;
     cnt -= TB_RECURSIVE_CUTOFF;
-    return put(b, "  [Previous line repeated ") && put_int(b, cnt) &&
+    return put_margin(c) && put(b, "  [Previous line repeated ") && put_int(b, cnt) &&
            put(b, cnt > 1 ? " more times]\n" : " more time]\n");
 }
 
-static bool put_traceback(MoStrBuf *b, MoObject *tbo) {
-    if (!put(b, "Traceback (most recent call last):\n")) return false;
+/* The header and entries of a traceback (_PyTraceBack_Print_Indented); a group's header says
+ * "Exception Group Traceback" and, at the outermost group, starts with "+ " instead of "| ". */
+static bool put_traceback(Ctx *c, MoObject *tbo, bool group) {
+    MoStrBuf *b = c->b;
+    for (int i = 0; i < 2 * c->depth; i++)
+        if (!put(b, " ")) return false;
+    if (!put(b, !c->depth ? "" : group && c->depth == 1 ? "+ " : "| ")) return false;
+    if (!put(b, group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n"))
+        return false;
     size_t depth = 0;
     for (MoObject *t = tbo; t; t = ((MoTraceback *)t)->next) depth++;
     MoObject *t = tbo;
@@ -234,16 +267,16 @@ static bool put_traceback(MoStrBuf *b, MoObject *tbo) {
         MoCode *co = MO_CODE(tb->code);
         if (!last_file || !mo_str_eq(co->filename, last_file) || last_line == -1 || tb->lineno != last_line ||
             !last_name || !mo_str_eq(co->name, last_name)) {
-            if (cnt > TB_RECURSIVE_CUTOFF && !put_repeated(b, cnt)) return false;
+            if (cnt > TB_RECURSIVE_CUTOFF && !put_repeated(c, cnt)) return false;
             last_file = co->filename;
             last_line = tb->lineno;
             last_name = co->name;
             cnt = 0;
         }
         cnt++;
-        if (cnt <= TB_RECURSIVE_CUTOFF && !put_entry(b, tb)) return false;
+        if (cnt <= TB_RECURSIVE_CUTOFF && !put_entry(c, tb)) return false;
     }
-    if (cnt > TB_RECURSIVE_CUTOFF && !put_repeated(b, cnt)) return false;
+    if (cnt > TB_RECURSIVE_CUTOFF && !put_repeated(c, cnt)) return false;
     return true;
 }
 
@@ -296,7 +329,8 @@ static bool put_error_text(MoStrBuf *b, int64_t offset, int64_t end_offset, cons
 
 /* CPython's print_exception_file_and_line: for a SyntaxError with a location, prints the
  * location block and sets *message to the msg attribute (borrowed) printed instead of str(). */
-static bool put_syntax_location(MoStrBuf *b, MoObject *exc, MoObject **message) {
+static bool put_syntax_location(Ctx *c, MoObject *exc, MoObject **message) {
+    MoStrBuf *b = c->b;
     *message = NULL;
     if (!mo_isinstance_type(exc, &mo_SyntaxError) || !exc_attr(exc, "print_file_and_line")) return true;
     MoObject *msg = exc_attr(exc, "msg");
@@ -317,7 +351,7 @@ static bool put_syntax_location(MoStrBuf *b, MoObject *exc, MoObject **message) 
     }
     MoObject *fs = filename == mo_None ? mo_str_from_cstr("<string>") : mo_str(filename);
     if (!fs) return false;
-    bool ok = put(b, "  File \"") && mo_strbuf_append_obj(b, fs) && put(b, "\", line ") && put_int(b, lineno) &&
+    bool ok = put_margin(c) && put(b, "  File \"") && mo_strbuf_append_obj(b, fs) && put(b, "\", line ") && put_int(b, lineno) &&
               put(b, "\n");
     mo_decref(fs);
     if (!ok) return false;
@@ -417,12 +451,18 @@ static bool put_suggestion(MoStrBuf *b, MoObject *exc) {
     return ok;
 }
 
-static bool put_one(MoStrBuf *b, MoObject *exc) {
+static bool put_chain(Ctx *c, MoObject *exc);
+
+/* CPython's print_exception: traceback, SyntaxError location, "Type: message" and the notes,
+ * each line behind the group margin (a multi-line message is written as one piece, as 3.11). */
+static bool put_one(Ctx *c, MoObject *exc, bool group) {
+    MoStrBuf *b = c->b;
     MoException *e = MO_EXC(exc);
-    if (e->traceback && MO_TYPE(e->traceback) == &mo_traceback_type && !put_traceback(b, e->traceback)) return false;
+    if (e->traceback && MO_TYPE(e->traceback) == &mo_traceback_type && !put_traceback(c, e->traceback, group))
+        return false;
     MoObject *message = NULL;
-    if (!put_syntax_location(b, exc, &message)) return false;
-    if (!put_type_name(b, MO_TYPE(exc))) return false;
+    if (!put_syntax_location(c, exc, &message)) return false;
+    if (!put_margin(c) || !put_type_name(b, MO_TYPE(exc))) return false;
     MoObject *s = message ? mo_str(message) : mo_str(exc);
     if (!s) {
         mo_err_clear();
@@ -440,10 +480,17 @@ static bool put_one(MoStrBuf *b, MoObject *exc) {
             MoObject *ns = MO_STR_CHECK(n) ? mo_newref(n) : mo_str(n);
             if (!ns) {
                 mo_err_clear();
-                if (!put(b, "<note str() failed>\n")) return false;
+                if (!put_margin(c) || !put(b, "<note str() failed>\n")) return false;
                 continue;
             }
-            bool ok = mo_strbuf_append_obj(b, ns) && put(b, "\n");
+            const char *p = MO_STR_UTF8(ns), *end = p + MO_STR_NBYTES(ns);
+            bool ok = true;
+            do {
+                const char *nl = memchr(p, '\n', (size_t)(end - p));
+                const char *stop = nl ? nl : end;
+                ok = put_margin(c) && mo_strbuf_append(b, p, (size_t)(stop - p)) && put(b, "\n");
+                p = nl ? nl + 1 : end;
+            } while (ok && p < end);
             mo_decref(ns);
             if (!ok) return false;
         }
@@ -451,15 +498,74 @@ static bool put_one(MoStrBuf *b, MoObject *exc) {
     return true;
 }
 
-static bool seen_has(MoObject *const *seen, size_t n, MoObject *o) {
-    for (size_t i = 0; i < n; i++)
-        if (seen[i] == o) return true;
+/* CPython's print_exception_group: the group itself, then each sub-exception (with its own
+ * chain) in a numbered box one level deeper; at most GROUP_WIDTH of them, GROUP_DEPTH deep. */
+static bool put_group(Ctx *c, MoObject *exc) {
+    MoStrBuf *b = c->b;
+    if (c->depth > GROUP_DEPTH) {
+        if (!put_margin(c) || !put(b, "... (max_group_depth is ") || !put_int(b, GROUP_DEPTH) || !put(b, ")\n"))
+            return false;
+        return true;
+    }
+    if (c->depth == 0) c->depth++;
+    if (!put_one(c, exc, true)) return false;
+    MoObject *excs = exc_attr(exc, "exceptions");
+    size_t num = excs && MO_TYPE(excs) == &mo_tuple_type ? MO_TUPLE_LEN(excs) : 0;
+    size_t n = num <= GROUP_WIDTH ? num : GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) c->need_close = true;
+        for (int k = 0; k < 2 * c->depth; k++)
+            if (!put(b, " ")) return false;
+        bool truncated = i >= GROUP_WIDTH;
+        if (!put(b, i == 0 ? "+-" : "  ") || !put(b, "+---------------- ")) return false;
+        if (truncated ? !put(b, "...") : !put_int(b, (int64_t)i + 1)) return false;
+        if (!put(b, " ----------------\n")) return false;
+        c->depth++;
+        if (!truncated) {
+            MoObject *sub = MO_TUPLE_ITEM(excs, i);
+            if (MO_EXC_CHECK(sub) && !put_chain(c, sub)) return false;
+        } else {
+            size_t more = num - GROUP_WIDTH;
+            if (!put_margin(c) || !put(b, "and ") || !put_int(b, (int64_t)more) ||
+                !put(b, more > 1 ? " more exceptions\n" : " more exception\n"))
+                return false;
+        }
+        if (last && c->need_close) {
+            for (int k = 0; k < 2 * c->depth; k++)
+                if (!put(b, " ")) return false;
+            if (!put(b, "+------------------------------------\n")) return false;
+            c->need_close = false;
+        }
+        c->depth--;
+    }
+    if (c->depth == 1) c->depth--;
+    return true;
+}
+
+static bool seen_has(Ctx *c, MoObject *o) {
+    for (size_t i = 0; i < c->nseen; i++)
+        if (c->seen[i] == o) return true;
     return false;
 }
 
+static bool seen_add(Ctx *c, MoObject *o) {
+    if (c->nseen == c->capseen) {
+        size_t cap = c->capseen ? 2 * c->capseen : 16;
+        MoObject **grown = mo_realloc(c->seen, cap * sizeof *grown);
+        if (!grown) return false;
+        c->seen = grown;
+        c->capseen = cap;
+    }
+    c->seen[c->nseen++] = o;
+    return true;
+}
+
 /* Prints the chain oldest first, as CPython's print_exception_recursive does (CPython itself
- * dies of C recursion somewhere past a thousand links; we stop following them at CHAIN_MAX). */
-static bool put_chain(MoStrBuf *b, MoObject *exc) {
+ * dies of C recursion somewhere past a thousand links; we stop following them at CHAIN_MAX).
+ * An exception printed once (anywhere in this report) is not followed again. */
+static bool put_chain(Ctx *c, MoObject *exc) {
     MoObject **chain = mo_alloc(CHAIN_MAX * sizeof *chain);
     const char **links = mo_alloc(CHAIN_MAX * sizeof *links);
     if (!chain || !links) {
@@ -469,26 +575,35 @@ static bool put_chain(MoStrBuf *b, MoObject *exc) {
     }
     size_t n = 0;
     MoObject *cur = exc;
-    while (cur && n < CHAIN_MAX) {
+    bool ok = true;
+    while (cur && n < CHAIN_MAX && (ok = seen_add(c, cur))) {
         chain[n] = cur;
         links[n] = NULL;
         MoException *e = MO_EXC(cur);
         MoObject *next = NULL;
-        if (e->cause && MO_EXC_CHECK(e->cause) && !seen_has(chain, n + 1, e->cause)) {
-            next = e->cause;
-            links[n] = "\nThe above exception was the direct cause of the following exception:\n\n";
-        } else if (e->context && !e->suppress_context && MO_EXC_CHECK(e->context) &&
-                   !seen_has(chain, n + 1, e->context)) {
+        if (e->cause && MO_EXC_CHECK(e->cause)) {
+            if (!seen_has(c, e->cause)) {
+                next = e->cause;
+                links[n] = "The above exception was the direct cause of the following exception:\n";
+            }
+        } else if (e->context && !e->suppress_context && MO_EXC_CHECK(e->context) && !seen_has(c, e->context)) {
             next = e->context;
-            links[n] = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            links[n] = "During handling of the above exception, another exception occurred:\n";
         }
         n++;
         cur = next;
     }
-    bool ok = true;
+    /* A chained exception's printing may close a group box; CPython's print_chained restores
+     * need_close afterwards so the box of the exception it leads to closes instead. */
+    bool need_close = c->need_close;
     for (size_t i = n; ok && i-- > 0;) {
-        ok = put_one(b, chain[i]);
-        if (ok && i > 0) ok = put(b, links[i - 1]);
+        MoObject *x = chain[i];
+        ok = mo_isinstance_type(x, &mo_BaseExceptionGroup) ? put_group(c, x) : put_one(c, x, false);
+        if (ok && i > 0) {
+            c->need_close = need_close;
+            ok = put_margin(c) && put(c->b, "\n") && put_margin(c) && put(c->b, links[i - 1]) && put_margin(c) &&
+                 put(c->b, "\n");
+        }
     }
     mo_free(chain);
     mo_free(links);
@@ -502,9 +617,14 @@ MoObject *mo_traceback_format(MoObject *exc) {
         put(&b, "TypeError: print_exception(): Exception expected for value, ");
         put(&b, exc ? MO_TYPE(exc)->name : "NoneType");
         put(&b, " found\n");
-    } else if (!put_chain(&b, exc)) {
-        mo_strbuf_free(&b);
-        return NULL;
+    } else {
+        Ctx c = {&b, NULL, 0, 0, 0, false};
+        bool ok = put_chain(&c, exc);
+        mo_free(c.seen);
+        if (!ok) {
+            mo_strbuf_free(&b);
+            return NULL;
+        }
     }
     if (b.failed) {
         mo_strbuf_free(&b);

@@ -7,12 +7,17 @@
  * answers the call later through mo_vm_resume, which re-enters run() at the paused frame.
  *
  * Python-to-Python calls (CALL on a function, a bound method of a function, a comprehension)
- * push a frame and continue in the same C activation, so Python recursion costs no C stack. Three
- * more kinds of frame run in the same activation, so that host calls inside them can pause: a
- * class's Python __init__ called by CALL on the class (init_instance), a generator resumed by
- * FOR_ITER / SEND (its yield hands control back to the resuming instruction), and a generator
- * passed to sum()/list()/str.join() & co., which CALL drains into a list first (drain). Calls made
- * by C code (mo_call on a function: sort keys, __eq__, next()...) run a nested loop through
+ * push a frame and continue in the same C activation, so Python recursion costs no C stack. More
+ * kinds of frame run in the same activation, so that host calls inside them can pause: a class's
+ * Python __init__ called by CALL on the class (init_instance), a generator resumed by FOR_ITER /
+ * SEND (its yield hands control back to the resuming instruction), a generator passed to
+ * sum()/list()/str.join() & co., which CALL drains into a list first (drain), and the Python
+ * functions an instruction would reach through a C slot: __getitem__/__setitem__/__delitem__,
+ * __contains__, property accessors, __get__, __getattr__, __enter__/__exit__, __iter__/__next__,
+ * __call__, class bodies and module bodies. Such a frame's ret_mode (MoRetMode) says how its
+ * result finishes the instruction (frame_return) and what an escaping exception does (unwind:
+ * StopIteration ends a FOR_ITER, AttributeError falls back to __getattr__...). Calls made by C code
+ * (mo_call on a function: sort keys, __eq__, next()...) run a nested loop through
  * mo_vm_call_function, guarded by mo_enter_recursion; such nested loops may not pause.
  *
  * Exceptions: `error` handles a freshly raised exception (sets __context__ from the exception being
@@ -303,7 +308,33 @@ fail:
     return NULL;
 }
 
-static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+/* What the class statement does after its body ran (state from build_class_prepare: func, name,
+ * bases, orig_bases, meta, ns, kwrest or None, the keyword values): picks up __classcell__ and
+ * calls the metaclass. New reference or NULL. */
+static MoObject *build_class_finish(MoObject *state) {
+    MoObject *name = MO_TUPLE_ITEM(state, 1), *bases = MO_TUPLE_ITEM(state, 2), *meta = MO_TUPLE_ITEM(state, 4);
+    MoObject *ns = MO_TUPLE_ITEM(state, 5), *kwrest = MO_TUPLE_ITEM(state, 6), *kwvals = MO_TUPLE_ITEM(state, 7);
+    if (kwrest == mo_None) kwrest = NULL;
+    MoObject *targs[3 + 64];
+    size_t nrest = MO_TUPLE_LEN(kwvals);
+    for (size_t i = 0; i < nrest && i < 64; i++) targs[3 + i] = MO_TUPLE_ITEM(kwvals, i);
+    MoObject *cell = ns_lookup(ns, mo_str_intern("__classcell__"));
+    if (cell && ns_delete(ns, mo_str_intern("__classcell__")) < 0) mo_err_clear();
+    if (!cell) mo_err_clear();
+    targs[0] = name;
+    targs[1] = bases;
+    targs[2] = ns;
+    MoObject *cls = mo_call(meta, targs, 3, kwrest);
+    if (cls && cell && MO_TYPE(cell) == &mo_cell_type) {
+        MO_SETREF(MO_CELL(cell)->ref, mo_newref(cls));
+    }
+    mo_xdecref(cell);
+    return cls;
+}
+
+/* __build_class__ up to running the body: resolves bases and the metaclass and prepares the
+ * namespace. Returns the state tuple build_class_finish takes (new reference) or NULL. */
+static MoObject *build_class_prepare(MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (nargs < 2) {
         mo_err_set(&mo_TypeError, "__build_class__: not enough arguments");
         return NULL;
@@ -398,26 +429,27 @@ static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs
         mo_xdecref(kwrest);
         return NULL;
     }
-    MoObject *cls = NULL;
+    MoObject *state = NULL;
     int ok = 0;
     if (bases != orig_bases) ok = ns_store(ns, mo_str_intern("__orig_bases__"), orig_bases);
-    if (ok == 0 && mo_vm_run_class_body(func, ns) == 0) {
-        MoObject *cell = ns_lookup(ns, mo_str_intern("__classcell__"));
-        if (cell && ns_delete(ns, mo_str_intern("__classcell__")) < 0) mo_err_clear();
-        if (!cell) mo_err_clear();
-        targs[0] = name;
-        targs[1] = bases;
-        targs[2] = ns;
-        cls = mo_call(meta, targs, 3, kwrest);
-        if (cls && cell && MO_TYPE(cell) == &mo_cell_type) {
-            MO_SETREF(MO_CELL(cell)->ref, mo_newref(cls));
-        }
-        mo_xdecref(cell);
-    }
+    MoObject *kwvals = ok == 0 ? mo_tuple_from_array(targs + 3, nrest) : NULL;
+    if (kwvals)
+        state = mo_tuple_pack(8, func, name, bases, orig_bases, meta, ns, kwrest ? kwrest : mo_None, kwvals);
+    mo_xdecref(kwvals);
     mo_decref(ns);
     mo_decref(bases);
     mo_decref(orig_bases);
     mo_xdecref(kwrest);
+    return state;
+}
+
+static MoObject *build_class(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    (void)self;
+    MoObject *state = build_class_prepare(args, nargs, kwnames);
+    if (!state) return NULL;
+    MoObject *cls = NULL;
+    if (mo_vm_run_class_body(MO_TUPLE_ITEM(state, 0), MO_TUPLE_ITEM(state, 5)) == 0) cls = build_class_finish(state);
+    mo_decref(state);
     return cls;
 }
 
@@ -849,6 +881,8 @@ void mo_vm_frames_clear(void) {
     vf->clearing = true;
     while (vf->top) {
         MoFrame *f = vf->top;
+        /* A module whose body never finished must not stay cached for a later feed. */
+        if (f->ret_mode == MO_RET_IMPORT) mo_import_abandon(f->ret_name);
         unlink_frame(f);
         release_frame(f);
     }
@@ -918,6 +952,189 @@ static int enter_generator(MoObject *gen, MoObject *value, MoFrame **out) {
         return -1;
     }
     return mo_generator_inline_enter(gen, value, out);
+}
+
+/* ---- dunders run as inline frames ------------------------------------------------------------ */
+
+/* Names the loop looks up for inline dunders, interned at start-up (immortal) by
+ * mo_vm_types_ready. */
+static MoObject *s_getitem, *s_setitem, *s_delitem, *s_contains, *s_iter, *s_next, *s_enter, *s_exit, *s_call, *s_get;
+
+/* Whether fn can run as an inline frame: a plain Python function. Calling a generator or
+ * coroutine function only creates an object, which mo_call does without running Python code. */
+static bool inline_callable(MoObject *fn) {
+    return fn && MO_TYPE(fn) == &mo_function_type &&
+           !(MO_CODE(MO_FUNCTION(fn)->code)->flags & (MO_CO_GENERATOR | MO_CO_COROUTINE | MO_CO_ASYNC_GENERATOR));
+}
+
+/* The dunder `name` of o's class when o's slot s dispatches to it (type.c) and it can run inline:
+ * calling it directly is then exactly what the slot would do. Borrowed or NULL. */
+static MoObject *inline_dunder(MoObject *o, MoPySlot s, MoObject *name) {
+    MoType *t = MO_TYPE(o);
+    if (!(t->flags & MO_TPFLAG_HEAPTYPE) || !mo_type_slot_is_python(t, s)) return NULL;
+    MoObject *fn = mo_type_lookup(t, name);
+    return inline_callable(fn) ? fn : NULL;
+}
+
+/* The accessor (0 fget, 1 fset, 2 fdel) of the property that attribute `name` of o resolves to,
+ * when o's class uses generic attribute access (a property is a data descriptor, so it wins over
+ * the instance dict) and the accessor can run inline: borrowed or NULL. *descr receives what the
+ * class lookup found (borrowed, may be NULL). */
+static MoObject *inline_property(MoObject *o, MoObject *name, int which, MoObject **descr) {
+    MoType *t = MO_TYPE(o);
+    MoObject *d = mo_type_lookup(t, name);
+    *descr = d;
+    if (!d || MO_TYPE(d) != &mo_property_type) return NULL;
+    MoProperty *p = (MoProperty *)d;
+    MoObject *fn = which == 0 ? p->fget : which == 1 ? p->fset : p->fdel;
+    return inline_callable(fn) ? fn : NULL;
+}
+
+/* Links a frame running fn(*args) (borrowed) above *fp and makes it *fp; the instruction that
+ * called this finishes when the frame returns, as `mode` says (obj and name, borrowed, may be
+ * NULL: kept for MO_RET_ATTR). The caller has saved its frame's stack pointer. 0, or -1 with an
+ * exception (argument mismatch, recursion limit) and *fp unchanged. */
+static int call_inline(MoFrame **fp, MoObject *fn, MoObject *const *args, size_t nargs, MoRetMode mode,
+                       MoObject *obj, MoObject *name) {
+    MoFrame *nf = mo_frame_for_call(fn, args, nargs, NULL);
+    if (!nf) return -1;
+    if (link_frame(nf, *fp) < 0) {
+        mo_frame_free(nf);
+        return -1;
+    }
+    nf->ret_mode = (uint8_t)mode;
+    if (obj) nf->ret_obj = mo_newref(obj);
+    if (name) nf->ret_name = mo_newref(name);
+    *fp = nf;
+    return 0;
+}
+
+static MoObject *s_cmp[6];
+static const MoCompareOp cmp_swapped[] = {MO_GT, MO_GE, MO_EQ, MO_NE, MO_LT, MO_LE};
+
+/* For COMPARE_OP a op b: a's Python dunder for op when CPython's order calls it first (a's class
+ * dispatches comparisons to Python, and b's class is not a subclass of it that would go first) and
+ * it can run inline: borrowed or NULL. For != with object's default __ne__, that is a's __eq__
+ * (*ne_from_eq set: object.__ne__ inverts it). */
+static MoObject *inline_compare(MoObject *a, MoObject *b, MoCompareOp op, bool *ne_from_eq) {
+    MoType *ta = MO_TYPE(a), *tb = MO_TYPE(b);
+    *ne_from_eq = false;
+    if (!(ta->flags & MO_TPFLAG_HEAPTYPE) || !mo_type_slot_is_python(ta, MO_PYSLOT_RICHCOMPARE)) return NULL;
+    if (ta != tb && tb->richcompare && mo_type_is_subtype(tb, ta)) return NULL;
+    MoObject *fn = mo_type_lookup(ta, s_cmp[op]);
+    if (op == MO_NE && fn && fn == mo_type_lookup(&mo_object_type, s_cmp[MO_NE])) {
+        fn = mo_type_lookup(ta, s_cmp[MO_EQ]);
+        *ne_from_eq = true;
+    }
+    return inline_callable(fn) ? fn : NULL;
+}
+
+/* The rest of a op b after a's method returned NotImplemented, as mo_richcompare goes on: b's
+ * reflected method, then identity for == / !=, else TypeError. New reference or NULL. */
+static MoObject *compare_after_left(MoObject *a, MoObject *b, MoCompareOp op) {
+    static const char *const symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+    MoType *tb = MO_TYPE(b);
+    if (tb->richcompare) {
+        MoObject *r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != mo_NotImplemented) return r;
+        mo_decref(r);
+    }
+    if (op == MO_EQ) return mo_bool(a == b);
+    if (op == MO_NE) return mo_bool(a != b);
+    mo_err_format(&mo_TypeError, "'%s' not supported between instances of '%s' and '%s'", symbols[op],
+                  MO_TYPE(a)->name, tb->name);
+    return NULL;
+}
+
+/* Links the frame of a module body (mo_import_prepare) above *fp and makes it *fp; mname (stolen)
+ * is the module's name. When the body returns, the import instruction runs again. 0, or -1 with
+ * an exception (the module is then dropped from the cache). */
+static int link_import_body(MoFrame **fp, MoFrame *body, MoObject *mname) {
+    body->ret_mode = MO_RET_IMPORT;
+    body->ret_name = mname;
+    if (link_frame(body, *fp) < 0) {
+        mo_import_abandon(mname);
+        mo_frame_free(body);
+        return -1;
+    }
+    *fp = body;
+    return 0;
+}
+
+/* As CPython's PyObject_GetAttr: an AttributeError leaving an attribute read of o.name gets
+ * .name/.obj unless already set (the traceback's "Did you mean" reads them). */
+static void attribute_error_context(MoObject *o, MoObject *name) {
+    if (!o || !name || !mo_err_matches(&mo_AttributeError)) return;
+    MoObject *e = mo_err_fetch();
+    MoException *x = MO_EXC(e);
+    if (!x->dict) x->dict = mo_dict_new();
+    if (x->dict) {
+        MoObject *n = mo_dict_get_str(x->dict, "name");
+        if ((!n || n == mo_None) &&
+            (mo_dict_set_str(x->dict, "name", name) < 0 || mo_dict_set_str(x->dict, "obj", o) < 0))
+            mo_err_clear();
+    }
+    mo_err_restore(e);
+}
+
+/* The ordinary attribute lookup of a class with a Python __getattr__ (see mo_type_getattr_hook):
+ * what type.c's dispatcher does before falling back to __getattr__. */
+static MoObject *getattr_before_hook(MoObject *o, MoObject *name) {
+    MoType *solid = MO_TYPE(o);
+    while (solid->flags & MO_TPFLAG_HEAPTYPE) solid = solid->base;
+    return solid->getattr ? solid->getattr(o, name) : mo_generic_getattr(o, name);
+}
+
+/* An attribute read for LOAD_ATTR / LOAD_METHOD (o and name borrowed; o already off the stack and
+ * the frame saved): 1 with *out (new reference), 0 when a property getter or __getattr__ was
+ * linked as an inline frame (*fp updated; its result will be pushed), -1 with an exception. */
+static int load_attr(MoFrame **fp, MoObject *o, MoObject *name, MoObject **out) {
+    MoType *t = MO_TYPE(o);
+    MoObject *hook = NULL;
+    if (!(t->flags & MO_TPFLAG_HEAPTYPE) ||
+        (t->getattr && t->getattr != mo_generic_getattr && !inline_callable(hook = mo_type_getattr_hook(t)))) {
+        *out = mo_getattr(o, name);
+        return *out ? 1 : -1;
+    }
+    MoObject *d;
+    MoObject *fget = inline_property(o, name, 0, &d);
+    if (fget) return call_inline(fp, fget, &o, 1, hook ? MO_RET_ATTR_HOOK : MO_RET_ATTR, o, name);
+    MoObject *get = d ? inline_dunder(d, MO_PYSLOT_DESCR_GET, s_get) : NULL;
+    if (get) {
+        /* A descriptor class with a Python __get__ (functools.cached_property & co.): a data
+         * descriptor wins over the instance dict, a non-data one only when the dict lacks name. */
+        if (!MO_TYPE(d)->descr_set) {
+            MoObject *idict = mo_instance_dict(o);
+            MoObject *v = idict ? mo_dict_get(idict, name) : NULL;
+            if (v) {
+                *out = mo_newref(v);
+                return 1;
+            }
+            if (mo_err_occurred()) return -1;
+        }
+        MoObject *args[3] = {d, o, MO(t)};
+        return call_inline(fp, get, args, 3, hook ? MO_RET_ATTR_HOOK : MO_RET_ATTR, o, name);
+    }
+    if (!hook) {
+        if (!d) {
+            /* The common case, an instance attribute: skip mo_getattr's second class lookup. */
+            MoObject *idict = mo_instance_dict(o);
+            MoObject *v = idict ? mo_dict_get(idict, name) : NULL;
+            if (v) {
+                *out = mo_newref(v);
+                return 1;
+            }
+            if (mo_err_occurred()) return -1;
+        }
+        *out = mo_getattr(o, name);
+        return *out ? 1 : -1;
+    }
+    *out = getattr_before_hook(o, name);
+    if (*out) return 1;
+    if (!mo_err_matches(&mo_AttributeError)) return -1;
+    mo_err_clear();
+    MoObject *args[2] = {o, name};
+    return call_inline(fp, hook, args, 2, MO_RET_ATTR, o, name);
 }
 
 /* A host call cannot pause a nested loop (its C caller is on the C stack): say which construct
@@ -1025,7 +1242,22 @@ int mo_vm_types_ready(void) {
                                         "send", "<module>", "<lambda>", ".0", NULL};
     for (size_t i = 0; names[i]; i++)
         if (!mo_str_intern(names[i])) return -1;
-    return 0;
+    s_getitem = mo_str_intern("__getitem__");
+    s_setitem = mo_str_intern("__setitem__");
+    s_delitem = mo_str_intern("__delitem__");
+    s_contains = mo_str_intern("__contains__");
+    s_iter = mo_str_intern("__iter__");
+    s_next = mo_str_intern("__next__");
+    s_enter = mo_str_intern("__enter__");
+    s_exit = mo_str_intern("__exit__");
+    s_call = mo_str_intern("__call__");
+    s_get = mo_str_intern("__get__");
+    static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    for (int i = 0; i < 6; i++)
+        if (!(s_cmp[i] = mo_str_intern(cmp_names[i]))) return -1;
+    return s_getitem && s_setitem && s_delitem && s_contains && s_iter && s_next && s_enter && s_exit && s_call && s_get
+               ? 0
+               : -1;
 }
 
 /* ---- the loop --------------------------------------------------------------------------------- */
@@ -1257,25 +1489,59 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         case MO_OP_LOAD_ATTR: {
             MoObject *o = TOP();
-            MoObject *v = mo_getattr(o, names[oparg]);
-            if (!v) goto error;
-            SET_TOP(v);
+            if (!(MO_TYPE(o)->flags & MO_TPFLAG_HEAPTYPE)) {
+                MoObject *v = mo_getattr(o, names[oparg]);
+                if (!v) goto error;
+                SET_TOP(v);
+                mo_decref(o);
+                break;
+            }
+            sp--;
+            SAVE_FRAME();
+            MoObject *v;
+            int st = load_attr(&f, o, names[oparg], &v);
             mo_decref(o);
+            if (st < 0) goto error;
+            if (st == 0) {
+                LOAD_FRAME();
+                break;
+            }
+            PUSH(v);
             break;
         }
-        case MO_OP_STORE_ATTR: {
+        case MO_OP_STORE_ATTR:
+        case MO_OP_DELETE_ATTR: {
+            bool del = MO_OP(word) == MO_OP_DELETE_ATTR;
             MoObject *o = POP();
-            MoObject *v = POP();
+            MoObject *v = del ? NULL : POP();
+            MoType *t = MO_TYPE(o);
+            if ((t->flags & MO_TPFLAG_HEAPTYPE) && (!t->setattr || t->setattr == mo_generic_setattr)) {
+                MoObject *d;
+                MoObject *fn = inline_property(o, names[oparg], del ? 2 : 1, &d);
+                if (fn) {
+                    MoObject *args[2] = {o, v};
+                    SAVE_FRAME();
+                    int st = call_inline(&f, fn, args, del ? 1 : 2, MO_RET_DISCARD, NULL, NULL);
+                    mo_decref(o);
+                    mo_xdecref(v);
+                    if (st < 0) goto error;
+                    LOAD_FRAME();
+                    break;
+                }
+                MoObject *idict = !d && !del ? mo_instance_dict(o) : NULL;
+                if (idict) {
+                    /* No class attribute: what mo_generic_setattr would do, without its second
+                     * class lookup. */
+                    int r = mo_dict_set(idict, names[oparg], v);
+                    mo_decref(o);
+                    mo_decref(v);
+                    if (r < 0) goto error;
+                    break;
+                }
+            }
             int r = mo_setattr(o, names[oparg], v);
             mo_decref(o);
-            mo_decref(v);
-            if (r < 0) goto error;
-            break;
-        }
-        case MO_OP_DELETE_ATTR: {
-            MoObject *o = POP();
-            int r = mo_setattr(o, names[oparg], NULL);
-            mo_decref(o);
+            mo_xdecref(v);
             if (r < 0) goto error;
             break;
         }
@@ -1296,14 +1562,32 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                     if (mo_err_occurred()) goto error;
                 }
             }
-            MoObject *v = mo_getattr(o, name);
-            if (!v) goto error;
             SET_TOP(NULL);
-            PUSH(v);
+            SAVE_FRAME();
+            MoObject *v;
+            int st = load_attr(&f, o, name, &v);
             mo_decref(o);
+            if (st < 0) goto error;
+            if (st == 0) {
+                LOAD_FRAME();
+                break;
+            }
+            PUSH(v);
             break;
         }
         case MO_OP_BINARY_SUBSCR: {
+            MoObject *fn = inline_dunder(PEEK(2), MO_PYSLOT_GETITEM, s_getitem);
+            if (fn) {
+                MoObject *args[2] = {PEEK(2), TOP()};
+                sp -= 2;
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, args, 2, MO_RET_PUSH, NULL, NULL);
+                mo_decref(args[0]);
+                mo_decref(args[1]);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *key = POP();
             MoObject *o = TOP();
             MoObject *v = mo_getitem(o, key);
@@ -1314,6 +1598,17 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_STORE_SUBSCR: {
+            MoObject *fn = inline_dunder(PEEK(2), MO_PYSLOT_SETITEM, s_setitem);
+            if (fn) {
+                MoObject *args[3] = {PEEK(2), TOP(), PEEK(3)};
+                sp -= 3;
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, args, 3, MO_RET_DISCARD, NULL, NULL);
+                for (int i = 0; i < 3; i++) mo_decref(args[i]);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *key = POP();
             MoObject *o = POP();
             MoObject *v = POP();
@@ -1325,6 +1620,18 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_DELETE_SUBSCR: {
+            MoObject *fn = inline_dunder(PEEK(2), MO_PYSLOT_SETITEM, s_delitem);
+            if (fn) {
+                MoObject *args[2] = {PEEK(2), TOP()};
+                sp -= 2;
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, args, 2, MO_RET_DISCARD, NULL, NULL);
+                mo_decref(args[0]);
+                mo_decref(args[1]);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *key = POP();
             MoObject *o = POP();
             int r = mo_delitem(o, key);
@@ -1373,6 +1680,19 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_COMPARE_OP: {
+            bool ne_from_eq;
+            MoObject *fn = inline_compare(PEEK(2), TOP(), (MoCompareOp)oparg, &ne_from_eq);
+            if (fn) {
+                MoObject *args[2] = {PEEK(2), TOP()};
+                sp -= 2;
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, args, 2, ne_from_eq ? MO_RET_COMPARE_NE : MO_RET_COMPARE, args[0], args[1]);
+                mo_decref(args[0]);
+                mo_decref(args[1]);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *b = POP();
             MoObject *a = TOP();
             MoObject *r = mo_richcompare(a, b, (MoCompareOp)oparg);
@@ -1392,6 +1712,18 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_CONTAINS_OP: {
+            MoObject *fn = inline_dunder(TOP(), MO_PYSLOT_CONTAINS, s_contains);
+            if (fn) {
+                MoObject *args[2] = {TOP(), PEEK(2)};
+                sp -= 2;
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, args, 2, oparg ? MO_RET_NOT : MO_RET_TRUTH, NULL, NULL);
+                mo_decref(args[0]);
+                mo_decref(args[1]);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *container = POP();
             MoObject *item = TOP();
             int r = mo_contains(container, item);
@@ -1435,6 +1767,16 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_GET_ITER: {
+            MoObject *fn = inline_dunder(TOP(), MO_PYSLOT_ITER, s_iter);
+            if (fn) {
+                MoObject *o = POP();
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, &o, 1, MO_RET_ITER, NULL, NULL);
+                mo_decref(o);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *o = TOP();
             MoObject *it = mo_iter(o);
             if (!it) goto error;
@@ -1459,6 +1801,14 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 sp--;
                 mo_decref(it);
                 f->ip = oparg;
+                break;
+            }
+            MoObject *fn = inline_dunder(it, MO_PYSLOT_ITERNEXT, s_next);
+            if (fn) {
+                /* The iterator stays on the stack; a StopIteration leaving __next__ ends the loop
+                 * (unwind). */
+                if (call_inline(&f, fn, &it, 1, MO_RET_NEXT, NULL, NULL) < 0) goto error;
+                LOAD_FRAME();
                 break;
             }
             MoObject *v = mo_next(it);
@@ -1737,6 +2087,68 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 LOAD_FRAME();
                 break;
             }
+            if (MO_TYPE(callable) == &mo_builtin_function_type &&
+                ((MoBuiltinFunction *)callable)->def == &build_class_def) {
+                /* A class statement: its body runs inline (host calls there pause), then the
+                 * metaclass is called when it returns (MO_RET_CLASS). */
+                SAVE_FRAME();
+                MoObject *state = build_class_prepare(args, nargs, kwnames);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                if (!state) goto error;
+                MoFrame *nf = mo_frame_for_call(MO_TUPLE_ITEM(state, 0), NULL, 0, NULL);
+                if (!nf) {
+                    mo_decref(state);
+                    goto error;
+                }
+                nf->locals = mo_newref(MO_TUPLE_ITEM(state, 5));
+                nf->ret_mode = MO_RET_CLASS;
+                nf->ret_obj = state;
+                SAVE_FRAME();
+                if (link_frame(nf, f) < 0) {
+                    mo_frame_free(nf);
+                    goto error;
+                }
+                f = nf;
+                LOAD_FRAME();
+                break;
+            }
+            MoObject *ifn = NULL, *iself = NULL;
+            if (MO_TYPE(callable) == &mo_method_type && inline_callable(MO_METHOD(callable)->func)) {
+                /* A bound method in the callable slot with its own arguments above it (the
+                 * normal exit of `with` calls __exit__ so). */
+                ifn = MO_METHOD(callable)->func;
+                iself = MO_METHOD(callable)->self;
+            } else if ((ifn = inline_dunder(callable, MO_PYSLOT_CALL, s_call))) {
+                /* An instance of a class with a Python __call__. */
+                iself = callable;
+            }
+            if (ifn) {
+                /* Prepend self and run the function inline. */
+                size_t total = nargs + nkw;
+                MoObject *small[8];
+                MoObject **margs = total + 1 <= 8 ? small : mo_alloc((total + 1) * sizeof(MoObject *));
+                if (!margs) goto call_cleanup_error;
+                margs[0] = iself;
+                memcpy(margs + 1, args, total * sizeof(MoObject *));
+                MoFrame *nf = mo_frame_for_call(ifn, margs, nargs + 1, kwnames);
+                if (margs != small) mo_free(margs);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                if (!nf) goto error;
+                SAVE_FRAME();
+                if (link_frame(nf, f) < 0) {
+                    mo_frame_free(nf);
+                    goto error;
+                }
+                f = nf;
+                LOAD_FRAME();
+                break;
+            }
             if (mo_isinstance_type(callable, &mo_type_type)) {
                 MoFrame *nf;
                 SAVE_FRAME();
@@ -1846,17 +2258,19 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             }
             MoObject *r = NULL;
             bool ok = true;
-            if (MO_TYPE(callable) == &mo_method_type && MO_TYPE(MO_METHOD(callable)->func) == &mo_function_type) {
-                /* Prepend self so the inline path applies. */
+            MoObject *callfn = MO_TYPE(callable) == &mo_method_type ? NULL : inline_dunder(callable, MO_PYSLOT_CALL, s_call);
+            if ((MO_TYPE(callable) == &mo_method_type && MO_TYPE(MO_METHOD(callable)->func) == &mo_function_type) ||
+                callfn) {
+                /* Prepend self (or the instance with a Python __call__) so the inline path applies. */
                 MoObject **nb = mo_alloc((total + 1) * sizeof(MoObject *));
                 if (nb) {
-                    nb[0] = mo_newref(MO_METHOD(callable)->self);
+                    nb[0] = mo_newref(callfn ? callable : MO_METHOD(callable)->self);
                     memcpy(nb + 1, buf, total * sizeof(MoObject *));
                     mo_free(buf);
                     buf = nb;
                     total++;
                     nargs++;
-                    MoObject *fn = mo_newref(MO_METHOD(callable)->func);
+                    MoObject *fn = mo_newref(callfn ? callfn : MO_METHOD(callable)->func);
                     mo_decref(callable);
                     callable = fn;
                 } else {
@@ -2048,6 +2462,22 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_IMPORT_NAME: {
+            SAVE_FRAME();
+            {
+                /* A module body to run first goes inline (so it can make host calls); the
+                 * IMPORT_NAME runs again when it returns. */
+                int64_t plv = 0;
+                MoFrame *body;
+                MoObject *mname;
+                if (mo_int_as_i64(PEEK(2), &plv) < 0) goto error;
+                int st = mo_import_prepare(names[oparg], plv, &body, &mname);
+                if (st < 0) goto error;
+                if (st > 0) {
+                    if (link_import_body(&f, body, mname) < 0) goto error;
+                    LOAD_FRAME();
+                    break;
+                }
+            }
             MoObject *fromlist = POP();
             MoObject *level = TOP();
             int64_t lv = 0;
@@ -2062,6 +2492,17 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         case MO_OP_IMPORT_FROM: {
             SAVE_FRAME();
+            {
+                MoFrame *body;
+                MoObject *mname;
+                int st = mo_import_prepare_from(TOP(), names[oparg], &body, &mname);
+                if (st < 0) goto error;
+                if (st > 0) {
+                    if (link_import_body(&f, body, mname) < 0) goto error;
+                    LOAD_FRAME();
+                    break;
+                }
+            }
             MoObject *v = mo_import_from(TOP(), names[oparg]);
             if (!v) goto error;
             PUSH(v);
@@ -2114,6 +2555,16 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         case MO_OP_GET_YIELD_FROM_ITER: {
             MoObject *o = TOP();
+            MoObject *fn = MO_TYPE(o) != &mo_generator_type ? inline_dunder(o, MO_PYSLOT_ITER, s_iter) : NULL;
+            if (fn) {
+                sp--;
+                SAVE_FRAME();
+                int st = call_inline(&f, fn, &o, 1, MO_RET_ITER, NULL, NULL);
+                mo_decref(o);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             if (MO_TYPE(o) != &mo_generator_type) {
                 MoObject *it = mo_iter(o);
                 if (!it) goto error;
@@ -2179,6 +2630,13 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 PUSH(mo_none());
                 f->ip = oparg;
                 break;
+            } else if (v == mo_None && (res = inline_dunder(it, MO_PYSLOT_ITERNEXT, s_next))) {
+                /* `yield from` an iterator with a Python __next__: its value is yielded, a
+                 * StopIteration ends the delegation (unwind). */
+                mo_decref(v);
+                if (call_inline(&f, res, &it, 1, MO_RET_SEND, NULL, NULL) < 0) goto error;
+                LOAD_FRAME();
+                break;
             } else if (v == mo_None) {
                 res = mo_next(it);
                 if (res) st = 0;
@@ -2230,6 +2688,17 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             }
             MoObject *exit_bound = mo_getattr(mgr, mo_str_intern("__exit__"));
             if (!exit_bound) goto error;
+            if (inline_callable(enter)) {
+                /* CPython looks __enter__ up on the type; run it inline with mgr as self. */
+                sp--;
+                PUSH(exit_bound);
+                SAVE_FRAME();
+                int st = call_inline(&f, enter, &mgr, 1, MO_RET_PUSH, NULL, NULL);
+                mo_decref(mgr);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *enter_bound = mo_getattr(mgr, mo_str_intern("__enter__"));
             if (!enter_bound) {
                 mo_decref(exit_bound);
@@ -2253,6 +2722,12 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoObject *tb = MO_EXC_CHECK(exc) && MO_EXC(exc)->traceback ? MO_EXC(exc)->traceback : mo_None;
             MoObject *args[3] = {MO(MO_TYPE(exc)), exc, tb};
             SAVE_FRAME();
+            if (MO_TYPE(exitf) == &mo_method_type && inline_callable(MO_METHOD(exitf)->func)) {
+                MoObject *margs[4] = {MO_METHOD(exitf)->self, args[0], args[1], args[2]};
+                if (call_inline(&f, MO_METHOD(exitf)->func, margs, 4, MO_RET_PUSH, NULL, NULL) < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *res = mo_call(exitf, args, 3, NULL);
             if (!res) goto error;
             PUSH(res);
@@ -2389,12 +2864,92 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         }
         {
             MoFrame *caller = f->back;
+            MoRetMode mode = (MoRetMode)f->ret_mode;
+            MoObject *cstate = mode == MO_RET_CLASS ? f->ret_obj : NULL;
+            if (cstate) f->ret_obj = NULL;
+            MoObject *lhs = NULL, *rhs = NULL;
+            if (mode == MO_RET_COMPARE || mode == MO_RET_COMPARE_NE) {
+                lhs = f->ret_obj;
+                rhs = f->ret_name;
+                f->ret_obj = f->ret_name = NULL;
+            }
+            /* A body that took its module out of the cache would be run again by the retried
+             * IMPORT_NAME: fail as CPython's sys.modules.pop(name) does instead. */
+            MoObject *gone = mode == MO_RET_IMPORT && !mo_modules_lookup_cached(MO_STR_UTF8(f->ret_name))
+                                 ? mo_newref(f->ret_name)
+                                 : NULL;
             unlink_frame(f);
             release_frame(f);
             f = caller;
             LOAD_FRAME();
-            PUSH(retval);
+            MoObject *v = retval;
             retval = NULL;
+            switch (mode) {
+            case MO_RET_DISCARD:
+                mo_decref(v);
+                break;
+            case MO_RET_COMPARE:
+            case MO_RET_COMPARE_NE: {
+                MoObject *r = v;
+                if (r == mo_NotImplemented) {
+                    mo_decref(r);
+                    r = compare_after_left(lhs, rhs, (MoCompareOp)MO_ARG(code[f->lasti]));
+                } else if (mode == MO_RET_COMPARE_NE) {
+                    /* object.__ne__: the inverse of what __eq__ said. */
+                    int t = mo_truth(r);
+                    mo_decref(r);
+                    r = t < 0 ? NULL : mo_bool(!t);
+                }
+                mo_decref(lhs);
+                mo_decref(rhs);
+                if (!r) goto error;
+                PUSH(r);
+                break;
+            }
+            case MO_RET_CLASS: {
+                MoObject *cls = build_class_finish(cstate);
+                mo_decref(cstate);
+                mo_decref(v);
+                if (!cls) goto error;
+                PUSH(cls);
+                break;
+            }
+            case MO_RET_TRUTH:
+            case MO_RET_NOT: {
+                int t = mo_truth(v);
+                mo_decref(v);
+                if (t < 0) goto error;
+                PUSH(mo_bool((t != 0) != (mode == MO_RET_NOT)));
+                break;
+            }
+            case MO_RET_ITER:
+                if (!MO_TYPE(v)->iternext) {
+                    mo_err_format(&mo_TypeError, "iter() returned non-iterator of type '%T'", v);
+                    mo_decref(v);
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            case MO_RET_IMPORT:
+                /* The module body ran: the IMPORT_NAME finishes the import now. */
+                mo_decref(v);
+                if (gone) {
+                    MoObject *ka = mo_tuple_pack(1, gone);
+                    MoObject *exc = ka ? mo_exception_new(&mo_KeyError, ka) : NULL;
+                    mo_xdecref(ka);
+                    mo_decref(gone);
+                    if (exc) {
+                        mo_err_set_object(exc);
+                        mo_decref(exc);
+                    }
+                    goto error;
+                }
+                f->ip = f->lasti;
+                break;
+            default:
+                PUSH(v);
+                break;
+            }
             continue;
         }
 
@@ -2439,11 +2994,53 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
         {
             MoFrame *caller = f->back;
             MoObject *gen = f->gen;
+            MoRetMode mode = (MoRetMode)f->ret_mode;
+            bool limited = mo_vm->limit_hit != MO_LIMIT_NONE;
+            if (mode == MO_RET_ATTR) attribute_error_context(f->ret_obj, f->ret_name);
+            else if (mode == MO_RET_IMPORT) mo_import_abandon(f->ret_name);
+            MoObject *robj = f->ret_obj, *rname = f->ret_name;
+            f->ret_obj = f->ret_name = NULL;
             unlink_frame(f);
             if (gen) mo_generator_inline_finish(gen, true);
             else release_frame(f);
             f = caller;
             LOAD_FRAME();
+            if (mode == MO_RET_ATTR_HOOK && !limited && mo_err_matches(&mo_AttributeError)) {
+                /* A property getter raised AttributeError: fall back to __getattr__ as type.c's
+                 * dispatcher does. */
+                mo_err_clear();
+                MoObject *hook = mo_type_getattr_hook(MO_TYPE(robj));
+                MoObject *args[2] = {robj, rname};
+                int st = hook ? call_inline(&f, hook, args, 2, MO_RET_ATTR, robj, rname) : -1;
+                if (!hook) mo_err_set(&mo_SystemError, "__getattr__ disappeared");
+                mo_decref(robj);
+                mo_decref(rname);
+                if (st < 0) goto error;
+                LOAD_FRAME();
+                continue;
+            }
+            mo_xdecref(robj);
+            mo_xdecref(rname);
+            if (mode == MO_RET_NEXT && mo_vm->limit_hit == MO_LIMIT_NONE && mo_err_matches(&mo_StopIteration)) {
+                /* __next__ raised StopIteration: the FOR_ITER loop ends. */
+                mo_err_clear();
+                MoObject *it = POP();
+                mo_decref(it);
+                f->ip = MO_ARG(code[f->lasti]);
+                continue;
+            }
+            if (mode == MO_RET_SEND && mo_vm->limit_hit == MO_LIMIT_NONE && mo_err_matches(&mo_StopIteration)) {
+                /* The delegated-to iterator is exhausted: `yield from` evaluates to its value. */
+                MoObject *e = mo_err_fetch();
+                MoObject *a = MO_EXC_CHECK(e) ? MO_EXC(e)->args : NULL;
+                MoObject *val = mo_newref(a && MO_TUPLE_LEN(a) ? MO_TUPLE_ITEM(a, 0) : mo_None);
+                mo_decref(e);
+                MoObject *it = POP();
+                mo_decref(it);
+                PUSH(val);
+                f->ip = MO_ARG(code[f->lasti]);
+                continue;
+            }
             if (gen && f->drain == gen) {
                 /* The exception leaves the draining CALL (its arguments go with the stack). */
                 MO_CLEAR(f->drain);

@@ -3,9 +3,10 @@
  *
  * Python frames live on the heap and are linked through `back`; a Python-to-Python call pushes a
  * frame and continues in the same C loop, so deep Python recursion never deepens the C stack and a
- * host call can pause the whole chain by simply returning (DESIGN.md section 1). C code calling a
- * Python function (sort keys, __eq__, __init__) runs a nested loop whose entry frame is marked
- * `entry`; that loop returns when its entry frame returns.
+ * host call can pause the whole chain by simply returning (DESIGN.md section 1). Dunders that an
+ * instruction reaches through a C slot run the same way when they are Python functions (ret_mode).
+ * C code calling a Python function (sort keys, __eq__) runs a nested loop whose entry frame is
+ * marked `entry`; that loop returns when its entry frame returns.
  */
 #ifndef MOAT_VM_H
 #define MOAT_VM_H
@@ -14,6 +15,29 @@
 #include "../core/state.h"
 
 typedef struct MoFrame MoFrame;
+
+/* What the instruction that linked an inline frame does when that frame returns (or lets an
+ * exception escape). Dunders called by an instruction (o[k], `in`, properties, `with`, `for`,
+ * import) run as inline frames in the same loop as plain calls, so host calls inside them pause. */
+typedef enum MoRetMode {
+    MO_RET_PUSH = 0, /* push the result (calls, __getitem__, __enter__, __exit__) */
+    MO_RET_DISCARD,  /* drop it (__setitem__, __delitem__, property setters and deleters) */
+    MO_RET_TRUTH,    /* push bool(result) (__contains__ for `in`) */
+    MO_RET_NOT,      /* push not result (__contains__ for `not in`) */
+    MO_RET_ITER,     /* push it after checking it is an iterator (__iter__ for GET_ITER) */
+    MO_RET_NEXT,     /* push it; a StopIteration escaping ends the caller's FOR_ITER loop */
+    MO_RET_SEND,     /* push it; a StopIteration escaping ends the caller's `yield from` (SEND) */
+    MO_RET_ATTR,     /* push it; an AttributeError escaping gets .name/.obj (property, __getattr__) */
+    MO_RET_ATTR_HOOK, /* push it; an AttributeError escaping calls the class's __getattr__ inline
+                         (a property getter of a class with a Python __getattr__) */
+    MO_RET_IMPORT,   /* drop it and run the caller's IMPORT_NAME again (a module body) */
+    MO_RET_CLASS,    /* drop it and push the class made from the body's namespace (a class body;
+                        ret_obj holds build_class's state) */
+    MO_RET_COMPARE,  /* push it, unless NotImplemented: then the rest of the comparison (the right
+                        operand's reflected method, the identity fallback or TypeError) */
+    MO_RET_COMPARE_NE, /* __eq__ run for `!=` by object's default __ne__: push not result, or as
+                          MO_RET_COMPARE when it is NotImplemented */
+} MoRetMode;
 
 /* One activation of a code object. References in localsplus[0, nlocalsplus) and on the value
  * stack [stack, sp) are owned; NULL local slots are unbound. */
@@ -32,6 +56,11 @@ struct MoFrame {
     MoObject *drain;      /* owned: a generator argument this frame's CALL is draining inline into
                              the list drain_list (borrowed: it sits in the argument's stack slot) */
     MoObject *drain_list;
+    MoObject *ret_obj;    /* owned: the object whose attribute is read (MO_RET_ATTR[_HOOK]), the
+                             class statement's state (MO_RET_CLASS), the left operand (MO_RET_COMPARE) */
+    MoObject *ret_name;   /* owned: the attribute name (MO_RET_ATTR[_HOOK]), the module name
+                             (MO_RET_IMPORT), the right operand (MO_RET_COMPARE) */
+    uint8_t ret_mode;     /* MoRetMode: what the calling instruction does with this frame's result */
     uint32_t ip;          /* index of the next instruction */
     uint32_t lasti;       /* index of the instruction being executed (for line numbers) */
     bool entry;           /* the loop that runs this frame returns when the frame returns */
@@ -126,6 +155,25 @@ void mo_generator_inline_suspend(MoObject *gen);
 /* Finishes an inline-resumed generator whose frame returned (error false) or let an exception
  * escape (error true: a StopIteration becomes RuntimeError as in CPython); frees its frame. */
 void mo_generator_inline_finish(MoObject *gen, bool error);
+
+/* For IMPORT_NAME (import.c): imports, without running Python code, the leading parts of the
+ * dotted module `name` that are already cached or have no Python body, up to the first one whose
+ * embedded Python body must run. For that one it creates the module (cached, C part initialised)
+ * and returns 1 with *body a frame for its body (not linked) and *fullname its dotted name (new
+ * reference); the VM runs the frame inline, then executes the IMPORT_NAME again. 0 when no
+ * Python body is left to run (mo_import_name finishes the import, raising its own errors); -1
+ * with an exception. Only absolute imports (level 0) are prepared. */
+int mo_import_prepare(MoObject *name, int64_t level, MoFrame **body, MoObject **fullname);
+
+/* For IMPORT_FROM (import.c): when `from module import name` names a submodule with an embedded
+ * Python body that is not imported yet, prepares it as mo_import_prepare does (1 with *body and
+ * *fullname; the VM runs the body inline and executes the IMPORT_FROM again); else 0, or -1 with
+ * an exception. module and name are borrowed. */
+int mo_import_prepare_from(MoObject *module, MoObject *name, MoFrame **body, MoObject **fullname);
+
+/* Removes module fullname (borrowed) from the cache after its inline body raised, keeping the
+ * current exception (CPython drops a module whose body failed). */
+void mo_import_abandon(MoObject *fullname);
 
 /* Frees all frames of the VM (end of run, or after a limit). */
 void mo_vm_frames_clear(void);

@@ -246,6 +246,19 @@ describe('mounts of host directories', () => {
   });
 });
 
+describe('read-only in-memory tree', () => {
+  test('readOnly refuses every change with OSError 30 and still reads', () => {
+    const f = new SandboxFs({ '/d': { 'a.txt': 'x', sub: {} } }, { readOnly: true });
+    expect(text(f.read('/d/a.txt'))).toBe('x');
+    for (const op of [() => f.write('/d/a.txt', 'y'), () => f.write('/d/new.txt', 'y'), () => f.mkdir('/d/m'),
+      () => f.unlink('/d/a.txt'), () => f.rmdir('/d/sub'), () => f.rename('/d/a.txt', '/d/b.txt')]) {
+      expect(pyErr(op)).toEqual({ type: 'OSError', message: expect.stringMatching(/^\[Errno 30\] Read-only file system: /) });
+    }
+    expect(f.listdir('/d')).toEqual(['a.txt', 'sub']);
+    expect(text(f.read('/d/a.txt'))).toBe('x');
+  });
+});
+
 describe('file calls through a run', () => {
   let moat;
   beforeAll(async () => {
@@ -253,9 +266,9 @@ describe('file calls through a run', () => {
   });
 
   test('fs.* calls are answered from options.fs, logged, and pass through the policy', async () => {
-    // The Python side (open(), pathlib) is the modules team's; until it lands, a policy mock on a
-    // user function would not exercise the fs layer, so this drives the reserved names with start()
-    // answering nothing itself: the harness answers fs.* names on its own.
+    // Driven from Python (open(), os.listdir): the harness answers the fs.* names on its own.
+    // A build without the Python side (an old moat.wasm) still checks the JS layer directly.
+    // More from Python: tests/js/fs-python.test.js.
     const sfs = new SandboxFs({ '/data': { 'a.txt': 'hello' } });
     const hasPythonSide = (await moat.run('import os\nhasattr(os, "listdir")')).value;
     if (!hasPythonSide) {

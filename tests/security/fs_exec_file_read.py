@@ -1,2 +1,2 @@
-# expect: exception OSError
+# expect: exception FileNotFoundError
 exec(open('canary.txt').read())

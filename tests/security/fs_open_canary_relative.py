@@ -1,3 +1,3 @@
-# expect: exception OSError
+# expect: exception FileNotFoundError
 # There is no file system: every path fails the same way, whatever it names.
 print(open('canary.txt').read())

@@ -160,7 +160,9 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            # Member lookup is Enum.__new__ (CPython installs it on every enum class); for a mixin
+            # such as IntEnum, cls.__new__ would find int.__new__ first in the MRO.
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):

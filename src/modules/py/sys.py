@@ -160,3 +160,37 @@ class _FloatInfo(tuple):
 
 float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
                          2.220446049250313e-16, 2, 1))
+
+
+class _IntInfo(tuple):
+    bits_per_digit = property(lambda self: self[0])
+    sizeof_digit = property(lambda self: self[1])
+    default_max_str_digits = property(lambda self: self[2])
+    str_digits_check_threshold = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ('sys.int_info(bits_per_digit=%r, sizeof_digit=%r, default_max_str_digits=%r, '
+                'str_digits_check_threshold=%r)' % tuple(self))
+
+
+int_info = _IntInfo((30, 4, 4300, 640))
+
+# Read by int<->str conversions (src/objects/int.c); 0 means no limit.
+_int_max_str_digits = 4300
+
+
+def get_int_max_str_digits():
+    """Return the maximum string digits limit for non-binary int<->str conversions."""
+    return _int_max_str_digits
+
+
+def set_int_max_str_digits(maxdigits):
+    """Set the maximum string digits limit for non-binary int<->str conversions."""
+    global _int_max_str_digits
+    if not isinstance(maxdigits, int):
+        raise TypeError(f"'{type(maxdigits).__name__}' object cannot be interpreted as an integer")
+    if maxdigits > 2147483647 or maxdigits < -2147483648:
+        raise OverflowError("Python int too large to convert to C int")
+    if maxdigits != 0 and maxdigits < 640:
+        raise ValueError("maxdigits must be 0 or larger than 640")
+    _int_max_str_digits = int(maxdigits)

@@ -1,0 +1,22 @@
+# io.TextIOWrapper over io.BytesIO (in memory, no files): decoding, newlines, writing through.
+import io
+raw = io.BytesIO('héllo\r\nwörld\n'.encode('utf-8'))
+t = io.TextIOWrapper(raw, encoding='utf-8')
+print(t.readline(), end='')
+print(t.read(), end='')
+b = io.BytesIO()
+w = io.TextIOWrapper(b, encoding='utf-8', newline='\r\n')
+w.write('a\nb\n')
+w.flush()
+print(b.getvalue())
+lines = list(io.BytesIO(b'x\ny\nz'))
+print(lines, io.BytesIO(b'abc').readable(), isinstance(io.BytesIO(), io.BufferedIOBase), isinstance(io.StringIO(), io.TextIOBase))
+s = io.StringIO()
+for i in range(2000):
+    s.write(str(i))
+print(len(s.getvalue()), s.tell())
+s.seek(0)
+print(s.read(5))
+s.seek(0)
+s.write('X')
+print(s.getvalue()[:6])
