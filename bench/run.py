@@ -58,8 +58,8 @@ def main():
     rows = [("startup", empty.name)] + [(p[:-3], os.path.join(BENCH, p)) for p in progs]
     impls = [
         ("cpython", lambda f: [sys.executable, f]),
-        ("native", lambda f: [args.native_cli, "run", f] + LIMITS),
-        ("wasm", lambda f: ["node", os.path.join(ROOT, "js", "bin", "moat.js"), "run", "--wasm", args.wasm, f] + LIMITS),
+        ("native", lambda f: [args.native_cli, "run"] + LIMITS + [f]),
+        ("wasm", lambda f: ["node", os.path.join(ROOT, "js", "bin", "moat.js"), "run", "--wasm", args.wasm] + LIMITS + [f]),
     ]
     results = []
     failed = False

@@ -7,8 +7,10 @@
 #
 #   bash scripts/fuzz-smoke.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# SECONDS_PER_TARGET defaults to $FUZZ_SECONDS or 45 (three targets: about 2.5 minutes of fuzzing
-# plus the build, inside the 5-minute budget of this stage). TARGET defaults to every fuzz/fuzz_*.c.
+# SECONDS_PER_TARGET defaults to $FUZZ_SECONDS, else to a total of $FUZZ_TOTAL_SECONDS (default 136)
+# divided among the targets (four targets: 34 s each, about 2.5 minutes of fuzzing plus the build,
+# inside the 5-minute budget of this stage). TARGET defaults to every fuzz/fuzz_*.c.
+# fuzz_gen (generated programs, fuzz/pygen.h) needs no seeds: its inputs are generator choices.
 # Seeds: fuzz_cbor reads the shared CBOR vectors (fuzz/seed_corpus.py); fuzz_parse reads
 # tests/python/ (conformance) and tests/security/ (hostile programs), fuzz_run tests/python/ only
 # (see below), both with fuzz/python.dict.
@@ -19,12 +21,13 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-SECS="${1:-${FUZZ_SECONDS:-45}}"
+SECS="${1:-${FUZZ_SECONDS:-}}"
 shift || true
 TARGETS=("$@")
 if [ "${#TARGETS[@]}" -eq 0 ]; then
     for f in fuzz/fuzz_*.c; do TARGETS+=("$(basename "$f" .c)"); done
 fi
+[ -n "$SECS" ] || SECS=$(( ${FUZZ_TOTAL_SECONDS:-136} / ${#TARGETS[@]} ))
 DIR="${MOAT_FUZZ_DIR:-/tmp/moat-fuzz-smoke}"
 BUILD="$DIR/build"
 CC_BIN="$(command -v clang-14 || command -v clang || true)"
@@ -34,6 +37,10 @@ if [ -z "$CC_BIN" ]; then
 fi
 
 mkdir -p "$DIR/artifacts" "$DIR/seeds"
+# ASan multiplies the size of C stack frames: the deepest C recursion the interpreter allows
+# (MOAT_MAX_C_RECURSION levels of C calling Python) needs more than the default 8 MiB stack, as in
+# scripts/test-sanitize.sh; natively it fits in 8 MiB. A real unbounded recursion overflows any stack.
+ulimit -s 65536 2>/dev/null || true
 start=$(date +%s)
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
     CC="$CC_BIN" cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
@@ -55,6 +62,9 @@ for t in "${TARGETS[@]}"; do
     mkdir -p "$DIR/corpus/$t"
     case "$t" in
         fuzz_cbor) seeds=("$DIR/seeds/cbor"); extra=(-max_len=65536) ;;
+        # The generator's inputs are choices, not source: it starts from nothing (the regressions
+        # it found are saved as the programs they generated, which fuzz_run replays).
+        fuzz_gen) seeds=(); extra=(-max_len=2048 -len_control=0) ;;
         # Whole runs cost up to ~0.2 s each under ASan, and libFuzzer runs every seed before it
         # checks -max_total_time: the conformance files alone keep fuzz_run near its budget.
         # fuzz/regressions holds every input that once crashed a target: run first, as seeds.
@@ -66,7 +76,8 @@ for t in "${TARGETS[@]}"; do
     esac
     before=$(ls "$DIR/artifacts" | wc -l)
     # The first directory receives new inputs; the seed directories are only read.
-    "$BUILD/$t" "$DIR/corpus/$t" "${seeds[@]}" "${extra[@]}" -max_total_time="$SECS" -timeout=10 \
+    # MOAT_GEN_STATS: fuzz_gen reports how its programs ended (compiled, finished, raised).
+    MOAT_GEN_STATS=1 "$BUILD/$t" "$DIR/corpus/$t" "${seeds[@]}" "${extra[@]}" -max_total_time="$SECS" -timeout=10 \
         -rss_limit_mb=2048 -artifact_prefix="$DIR/artifacts/$t-" -print_final_stats=1 >"$DIR/$t.log" 2>&1
     rc=$?
     runs=$(grep -oE "stat::number_of_executed_units: *[0-9]+" "$DIR/$t.log" | grep -oE "[0-9]+$" | tail -1)
@@ -78,6 +89,7 @@ for t in "${TARGETS[@]}"; do
         grep -m8 -E "ERROR:|SUMMARY:|runtime error|Test unit written|Base64" "$DIR/$t.log"
     else
         echo "[fuzz-smoke] $t: ${SECS}s, ${runs:-?} runs, ${cov:-cov ?}, corpus $(ls "$DIR/corpus/$t" | wc -l) files, no finding"
+        grep -m1 "^fuzz_gen: " "$DIR/$t.log" | sed 's/^/[fuzz-smoke]   /'
     fi
 done
 echo "[fuzz-smoke] total $(( $(date +%s) - start ))s"

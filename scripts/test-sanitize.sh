@@ -101,7 +101,7 @@ if [ "$ONLY" != "asan" ]; then
         slow_cli="$GCS_BUILD/moat_cli_slow"
         # Files marked "# gc-stress: skip" build heaps so large that a collection per allocation
         # is quadratic (minutes); they run on the plain ASan CLI here (still sanitized).
-        printf '#!/bin/sh\n# run FILE [flags]: the GC-stress CLI with a generous time limit.\ncmd="$1"; file="$2"; shift 2\ncli="%s"\nif grep -q "^# gc-stress: skip" "$file" 2>/dev/null && [ -x "%s" ]; then cli="%s"; fi\nexec "$cli" "$cmd" "$file" --time-ms 300000 "$@"\n' \
+        printf '#!/bin/sh\n# run [flags] FILE [flags]: the GC-stress CLI, a generous time limit first.\ncmd="$1"; shift\nfile=\nfor a in "$@"; do case "$a" in *.py) file="$a" ;; esac; done\ncli="%s"\nif [ -n "$file" ] && grep -q "^# gc-stress: skip" "$file" 2>/dev/null && [ -x "%s" ]; then cli="%s"; fi\nexec "$cli" "$cmd" --time-ms 300000 "$@"\n' \
             "$GCS_BUILD/moat_cli" "$ASAN_BUILD/moat_cli" "$ASAN_BUILD/moat_cli" >"$slow_cli"
         chmod +x "$slow_cli"
         step "conformance native (GC stress)" \

@@ -49,7 +49,8 @@ typedef struct Handler {
 } Handler;
 
 typedef enum FBlockKind {
-    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER_CLEANUP, FB_WITH
+    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER_CLEANUP, FB_WITH,
+    FB_POP_VALUE /* a return value waiting under a finally body run inline (CPython's POP_VALUE) */
 } FBlockKind;
 
 typedef struct FBlock {
@@ -1433,6 +1434,15 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         if (!fsaved) return -1;
         memcpy(fsaved, u->fblocks + fi, (size_t)(saved_n - fi) * sizeof(FBlock));
         u->nfblocks = fi;
+        if (preserve_tos) {
+            /* The pending return value sits under the finally body: a break, continue or return
+             * in that body must drop it, or the stack would grow round the loop. */
+            FBlock *pv = &u->fblocks[u->nfblocks++];
+            memset(pv, 0, sizeof *pv);
+            pv->kind = FB_POP_VALUE;
+            pv->hlen = fhlen;
+            pv->depth = fdepth + 1;
+        }
         size_t hsave_len = u->hlen;
         size_t nsaved = hsave_len > fhlen ? hsave_len - fhlen : 0;
         Handler *hsaved = NULL;
@@ -1459,6 +1469,10 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         u->nfblocks = saved_n;
         return r;
     }
+    case FB_POP_VALUE:
+        if (preserve_tos) EMIT(SWAP, 2);
+        EMIT(POP_TOP, 0);
+        return 0;
     case FB_FINALLY_END:
         /* Stack: [prev_exc, exc]. */
         if (preserve_tos) EMIT(SWAP, 2);
@@ -2382,6 +2396,14 @@ static MoCode *assemble(Compiler *c, Unit *u) {
     queued = mo_calloc(n + 1);
     if (!depths || !work || !queued) goto fail;
     for (size_t i = 0; i < n; i++) depths[i] = -1;
+    /* No path of well-formed code is deeper than all pushes together: a deeper one means the
+     * compiler left a value behind on a loop (the depth would grow forever), a SystemError
+     * rather than a hang. */
+    int64_t bound = 16;
+    for (size_t i = 0; i < n; i++) {
+        int e1 = mo_op_stack_effect(code->code[i], false), e2 = mo_op_stack_effect(code->code[i], true);
+        bound += (e1 > e2 ? e1 : e2) > 0 ? (e1 > e2 ? e1 : e2) : 0;
+    }
     size_t nwork = 0;
     int32_t maxd = 0;
     depths[0] = 0;
@@ -2391,6 +2413,7 @@ static MoCode *assemble(Compiler *c, Unit *u) {
     do {                                                                    \
         uint32_t idx_ = (idx);                                              \
         int32_t d_ = (d);                                                   \
+        if (d_ > bound) goto diverges;                                      \
         if (idx_ < n && depths[idx_] < d_) {                                \
             depths[idx_] = d_;                                              \
             if (!queued[idx_]) {                                            \
@@ -2473,6 +2496,8 @@ static MoCode *assemble(Compiler *c, Unit *u) {
     code->filename = mo_newref(c->filename_obj);
     code->firstlineno = u->firstlineno;
     return code;
+diverges:
+    mo_err_set(&mo_SystemError, "compiler: the value stack does not balance");
 fail:
     mo_free(depths);
     mo_free(work);

@@ -25,7 +25,19 @@
  */
 #include "alloc.h"
 
+#ifdef MOAT_ALLOC_ARENA_TEST
+/* tests/c/test_alloc_arena.c includes this file next to the real library: keep these names apart. */
+#define mo_debug_fail arena_mo_debug_fail
+#define mo_free_object_block arena_mo_free_object_block
+#endif
+
 #include <string.h>
+#ifdef MOAT_DEBUG
+#include <stdlib.h> /* abort */
+#ifndef __EMSCRIPTEN__
+#include <unistd.h> /* write(2) for mo_debug_fail's message */
+#endif
+#endif
 
 #include "object.h"
 #include "state.h"
@@ -318,12 +330,37 @@ static bool in_nomemory;
 
 size_t mo_alloc_overhead(void) { return MO_HDR; }
 
-static void bug_trap(void)
+void mo_debug_fail(const char *msg)
 {
 #ifdef MOAT_DEBUG
-    __builtin_trap();
+#ifndef __EMSCRIPTEN__
+    static const char pre[] = "moat: internal error: ";
+    if (write(2, pre, sizeof pre - 1) >= 0 && write(2, msg, strlen(msg)) >= 0) (void)!write(2, "\n", 1);
+#else
+    (void)msg; /* no stderr in the module: the trap is the report */
+#endif
+    abort();
+#else
+    (void)msg;
 #endif
 }
+
+#ifdef MO_DEBUG_QUARANTINE
+/* A ring of freed blocks (poisoned, magic FREED) that the raw allocator gets back only when they
+ * leave the ring. */
+static MoBlock *quarantine[MO_DEBUG_QUARANTINE];
+static size_t quarantine_next;
+
+static void release_block(MoBlock *b)
+{
+    MoBlock *old = quarantine[quarantine_next];
+    quarantine[quarantine_next] = b;
+    quarantine_next = (quarantine_next + 1) % MO_DEBUG_QUARANTINE;
+    if (old) raw_free(old);
+}
+#else
+static void release_block(MoBlock *b) { raw_free(b); }
+#endif
 
 static void fail_nomemory(void)
 {
@@ -440,12 +477,13 @@ void *mo_calloc(size_t n)
     return p;
 }
 
-void mo_free(void *p)
+/* Unlinks, poisons (debug builds) and releases a live block; keep_at/keep (debug builds with the
+ * quarantine) leave two words of the poisoned payload set, see mo_free_object_block. */
+static void free_block(void *p, size_t keep_at, const uintptr_t *keep)
 {
-    if (!p) return;
     MoBlock *b = BLOCK_OF(p);
     if (b->magic != MO_MAGIC_LIVE) {
-        bug_trap(); /* double free or a pointer that is not ours */
+        mo_debug_fail(b->magic == MO_MAGIC_FREED ? "mo_free: block freed twice" : "mo_free: not a block of ours");
         return;
     }
     MoVM *vm = b->owner;
@@ -457,7 +495,24 @@ void mo_free(void *p)
 #ifdef MOAT_DEBUG
     memset(p, MO_POISON_BYTE, b->size);
 #endif
-    raw_free(b);
+#ifdef MO_DEBUG_QUARANTINE
+    if (keep && keep_at + 2 * sizeof(uintptr_t) <= b->size) memcpy((char *)p + keep_at, keep, 2 * sizeof(uintptr_t));
+#else
+    (void)keep_at, (void)keep;
+#endif
+    release_block(b);
+}
+
+void mo_free(void *p)
+{
+    if (p) free_block(p, 0, NULL);
+}
+
+void mo_free_object_block(void *p, size_t obj_offset, void *freed_type)
+{
+    /* The object's first two words: its refcount, then its type (MO_HEAD). */
+    uintptr_t keep[2] = {1, (uintptr_t)freed_type};
+    if (p) free_block(p, obj_offset, keep);
 }
 
 void *mo_realloc(void *p, size_t n)
@@ -465,7 +520,7 @@ void *mo_realloc(void *p, size_t n)
     if (!p) return mo_alloc(n);
     MoBlock *b = BLOCK_OF(p);
     if (b->magic != MO_MAGIC_LIVE) {
-        bug_trap();
+        mo_debug_fail("mo_realloc: block already freed or not ours");
         fail_nomemory();
         return NULL;
     }

@@ -36,12 +36,7 @@
 /* The poisoned type pointer a freed object carries in debug builds. */
 #define MO_FREED_TYPE ((MoType *)(uintptr_t)0xddddddddddddddddull)
 
-static void gc_bug(void)
-{
-#ifdef MOAT_DEBUG
-    __builtin_trap();
-#endif
-}
+static void gc_bug(const char *msg) { mo_debug_fail(msg); }
 
 /* An immortal object may have a GC type without having a GC header (a static type is an instance
  * of type, whose heap instances are containers): its refcount says so before the header is read. */
@@ -94,7 +89,7 @@ MoObject *mo_gc_resize(MoObject *o, size_t size)
 {
     MoGCHead *h = HEAD_OF(o);
     if (h->gc_refs != MO_GC_UNTRACKED) {
-        gc_bug();
+        gc_bug("mo_gc_resize: the object is tracked");
         mo_err_set(&mo_SystemError, "mo_gc_resize of a tracked object");
         return NULL;
     }
@@ -142,18 +137,19 @@ void mo_object_free(MoObject *o)
     if (gc) {
         MoGCHead *h = HEAD_OF(o);
         if (h->gc_refs != MO_GC_UNTRACKED) {
-            gc_bug(); /* dealloc must untrack first; do it anyway so the list stays sound */
+            /* dealloc must untrack first; do it anyway so the list stays sound */
+            gc_bug("mo_object_free: the object is still tracked by the collector");
             mo_gc_untrack(o);
         }
 #ifdef MOAT_DEBUG
         o->type = MO_FREED_TYPE;
 #endif
-        mo_free(h);
+        mo_free_object_block(h, sizeof(MoGCHead), MO_FREED_TYPE);
     } else {
 #ifdef MOAT_DEBUG
         o->type = MO_FREED_TYPE;
 #endif
-        mo_free(o);
+        mo_free_object_block(o, 0, MO_FREED_TYPE);
     }
     if (heap) mo_decref(MO(heap));
 }
@@ -180,9 +176,9 @@ static MoObject *dealloc_deferred;
 void mo_dealloc(MoObject *o)
 {
 #ifdef MOAT_DEBUG
-    if (o->refcnt != 0 || o->type == MO_FREED_TYPE || o->type == NULL) {
-        __builtin_trap(); /* refcount below zero, or an object freed twice */
-    }
+    if (o->type == MO_FREED_TYPE || o->type == NULL)
+        mo_debug_fail("mo_dealloc: object freed twice (a reference was dropped once too often)");
+    if (o->refcnt != 0) mo_debug_fail("mo_dealloc: refcount is not zero (it went below zero, or dealloc was called directly)");
 #endif
     if (dealloc_depth >= MO_DEALLOC_MAX_DEPTH) {
         o->refcnt = (intptr_t)dealloc_deferred;

@@ -709,6 +709,10 @@ int mo_vm_super_args(MoObject **cls, MoObject **self);
  * variables. NULL with RuntimeError when no Python frame runs. */
 MoObject *mo_vm_locals(void);
 
+/* globals() of the running Python frame (its module's dict), new reference; the run's main
+ * globals when no frame runs. */
+MoObject *mo_vm_globals(void);
+
 /* ---- parse: what the parser needs from core (requested in notes/requests-core.md) -------------- */
 
 /* Converts the decimal floating-point text s[0..len) (digits with an optional '.' and an optional

@@ -90,7 +90,8 @@ typedef struct MoVM {
 /* The interpreter currently running on this thread (NULL outside a run). */
 extern MoVM *mo_vm;
 
-/* Enters a C recursion level; returns false with RecursionError set past MOAT_MAX_C_RECURSION. */
+/* Enters a C recursion level; returns false with RecursionError set past MOAT_MAX_C_RECURSION. A
+ * nested VM loop (where == "") costs MOAT_C_RECURSION_LOOP_COST levels: its wasm frames are large. */
 bool mo_enter_recursion(const char *where);
 
 /* Leaves a C recursion level entered with mo_enter_recursion. */

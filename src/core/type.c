@@ -1345,6 +1345,15 @@ static MoType *layout_base(MoType *t) {
     return t;
 }
 
+/* The class that decides an instance's layout, as CPython's solid_base: the nearest class on t's
+ * base chain that adds __slots__ (a heap type) or fields of its own (layout_base); a __dict__
+ * alone does not count, since each class places its dict slot itself. */
+static MoType *layout_owner(MoType *t) {
+    for (MoType *k = t; k->flags & MO_TPFLAG_HEAPTYPE; k = k->base)
+        if (((MoHeapType *)k)->nslots) return k;
+    return layout_base(t);
+}
+
 /* Calls attr (found on the class of self) as a method of self: new reference or NULL. */
 static MoObject *call_attr(MoObject *attr, MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
@@ -2162,7 +2171,7 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
     MoType *best = nb ? (MoType *)MO_TUPLE_ITEM(bases, 0) : &mo_object_type;
     for (size_t i = 1; i < nb; i++) {
         MoType *b = (MoType *)MO_TUPLE_ITEM(bases, i);
-        MoType *sb = layout_base(b), *sbest = layout_base(best);
+        MoType *sb = layout_owner(b), *sbest = layout_owner(best);
         if (mo_type_is_subtype(sb, sbest)) {
             if (sb != sbest) best = b;
         } else if (!mo_type_is_subtype(sbest, sb)) {

@@ -885,8 +885,7 @@ static MoObject *builtin_format(MoObject *self, MoObject *const *args, size_t na
 
 static MoObject *builtin_globals(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
     if (check_count("globals", nargs, kwnames, 0, 0) < 0) return NULL;
-    if (!mo_vm || !mo_vm->globals) return mo_dict_new();
-    return mo_newref(mo_vm->globals);
+    return mo_vm_globals();
 }
 
 /* The caller's locals: the namespace of a module or class body, a snapshot in a function (as

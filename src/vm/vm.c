@@ -1202,6 +1202,13 @@ int mo_vm_super_args(MoObject **cls, MoObject **self) {
     return -1;
 }
 
+MoObject *mo_vm_globals(void) {
+    MoVMFrames *vf = mo_vm ? VF() : NULL;
+    MoFrame *f = vf ? vf->top : NULL;
+    if (f) return mo_newref(f->globals);
+    return mo_vm && mo_vm->globals ? mo_newref(mo_vm->globals) : mo_dict_new();
+}
+
 MoObject *mo_vm_locals(void) {
     MoVMFrames *vf = mo_vm ? VF() : NULL;
     MoFrame *f = vf ? vf->top : NULL;

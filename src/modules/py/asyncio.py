@@ -523,13 +523,12 @@ class _GatheringFuture(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
+        # Every child still running is cancelled (no short cut); the gather counts as cancelled
+        # if any of them was.
+        cancelled_any = any([child.cancel(msg=msg) for child in self._children])
+        if cancelled_any:
             self._cancel_requested = True
-        return ret
+        return cancelled_any
 
 
 def gather(*coros_or_futures, return_exceptions=False):

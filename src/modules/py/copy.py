@@ -1,4 +1,6 @@
-# copy in Python: shallow and deep copies with a memo, __copy__/__deepcopy__ hooks.
+# copy: shallow and deep copies (copy, deepcopy with its memo, the __copy__/__deepcopy__ hooks and
+# __reduce_ex__/__reduce__ rebuilding) and copy.Error, written for Moat from the documentation.
+# Left out: the copyreg dispatch table (Moat has no copyreg module).
 
 
 class Error(Exception):
@@ -7,7 +9,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range, type(Ellipsis), type(NotImplemented),
+_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis), type(NotImplemented),
            type(len), type(lambda: 0), property)
 
 
@@ -35,54 +37,54 @@ def copy(x):
     return _reconstruct(x, None)
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_BoundMethod = type(_Probe().method)
+del _Probe
+
+
 def deepcopy(x, memo=None, _nil=[]):
+    """Copy x and, recursively, everything it holds; memo maps id(original) to its copy so shared
+    and cyclic references come out shared and cyclic in the copy too."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    done = memo.get(id(x), _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-    if _is_atomic(x):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
+    if _is_atomic(x) or issubclass(cls, type):
+        return x
+    if cls is list:
+        result = memo[id(x)] = []
+        result.extend(deepcopy(item, memo) for item in x)
     elif cls is dict:
-        y = {}
-        memo[d] = y
+        result = memo[id(x)] = {}
         for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+            result[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
-    elif cls is set:
-        y = set(deepcopy(a, memo) for a in x)
-    elif cls is frozenset:
-        y = frozenset(deepcopy(a, memo) for a in x)
+        items = [deepcopy(item, memo) for item in x]
+        # copying the items may have copied this very tuple through a cycle
+        done = memo.get(id(x), _nil)
+        if done is not _nil:
+            return done
+        unchanged = all(new is old for new, old in zip(items, x))
+        result = x if unchanged else tuple(items)
+    elif cls is set or cls is frozenset:
+        result = cls([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
-        y = bytearray(x)
+        result = bytearray(x)
+    elif cls is _BoundMethod:
+        result = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            y = _reconstruct(x, memo)
-    if y is not x:
-        memo[d] = y
+        hook = getattr(x, '__deepcopy__', None)
+        result = hook(memo) if hook is not None else _reconstruct(x, memo)
+    if result is not x:
+        memo[id(x)] = result
         _keep_alive(x, memo)
-    return y
+    return result
 
 
 def _keep_alive(x, memo):

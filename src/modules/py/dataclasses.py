@@ -1,350 +1,321 @@
-# dataclasses in Python: @dataclass with init/repr/eq/order/frozen/unsafe_hash/kw_only/match_args,
-# field(), fields(), asdict(), astuple(), replace(), is_dataclass(). Methods with real signatures
-# are made with exec() so that argument errors read as CPython's.
+# dataclasses for Moat, written from the Python 3.11 documentation of the module: @dataclass
+# (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot), field(),
+# Field, fields(), asdict(), astuple(), replace(), make_dataclass(), is_dataclass(), InitVar,
+# KW_ONLY, MISSING, FrozenInstanceError.
+# __init__ is compiled from source text with exec() so that its argument errors read exactly as
+# CPython's; the other generated methods are closures.
+# Left out: abc.update_abstractmethods() after processing, pickling helpers for frozen slotted
+# classes, and __doc__ for classes whose __init__ the user wrote (we leave it None).
 
 import copy as _copy
+import keyword as _keyword
+import sys as _sys
+import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Raised when assigning to or deleting a field of a frozen dataclass instance."""
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
-MISSING = _MISSING_TYPE()
+MISSING = _MISSING_TYPE()  # "no default given" (None is a valid default)
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
+    pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()  # a pseudo-field annotation: the fields after it are keyword-only
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _FactoryMarker:
+    # The default shown in __init__'s signature for a field with a default_factory.
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_HAS_DEFAULT_FACTORY = _FactoryMarker()
+
+
+class _FieldKind:
+    # Whether a Field is a real field, a ClassVar or an InitVar pseudo-field.
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+
+_EMPTY_METADATA = _types.MappingProxyType({})
+
+
+class _SlotProbe:
+    __slots__ = ('probe',)
+
+
+_MemberDescriptor = type(_SlotProbe.__dict__['probe'])
 
 
 class InitVar:
+    """Annotation for an init-only pseudo-field: passed to __init__ and __post_init__, not stored."""
+    __slots__ = ('type',)
+
     def __init__(self, type):
         self.type = type
+
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
-    def __repr__(self):
-        return 'dataclasses.InitVar[%s]' % (getattr(self.type, '__name__', repr(self.type)),)
-
-
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
-
 
 class Field:
+    """One field of a dataclass, as listed by fields(); made by field() or from an annotation."""
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
+                 'metadata', 'kw_only', '_field_type')
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,'
-                'metadata=%r,kw_only=%r,_field_type=%s)' % (
-                    self.name, self.type, self.default, self.default_factory, self.init, self.repr, self.hash,
-                    self.compare, self.metadata, self.kw_only, self._field_type))
+        parts = [f'{name}={getattr(self, name)!r}' for name in _FIELD_REPR_ORDER]
+        return 'Field(' + ','.join(parts) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A default that is itself a descriptor learns its name, as it would without field().
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
           metadata=None, kw_only=MISSING):
+    """Describe one field of a dataclass; used as the field's default value in the class body."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(tp):
-    if tp is None:
-        return False
-    if isinstance(tp, str):
-        return tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')
-    name = getattr(tp, '_name', None)
-    origin = getattr(tp, '__origin__', None)
-    return name == 'ClassVar' and (origin is None or getattr(origin, '_name', None) == 'ClassVar') or \
-        getattr(origin, '_name', None) == 'ClassVar'
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                     'metadata', 'kw_only', '_field_type')
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = cls.__dict__.get(a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init, self.repr, self.eq, self.order = init, repr, eq, order
+        self.unsafe_hash, self.frozen = unsafe_hash, frozen
+
+    def __repr__(self):
+        return '_DataclassParams(' + ','.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__) + ')'
+
+
+# --- Reading the class body ------------------------------------------------------------------
+
+def _names_special(annotation, cls, special):
+    # Is `annotation` the typing/dataclasses object `special` (subscripted or not)?  A string
+    # annotation is resolved by its leading name ("ClassVar[int]", "typing.ClassVar") in the
+    # namespace of the class's module.
+    if isinstance(annotation, str):
+        head = annotation.strip().split('[', 1)[0].strip()
+        module = _sys.modules.get(cls.__module__)
+        if module is None:
+            # Moat does not list __main__ in sys.modules: accept the usual spellings.
+            short = 'ClassVar' if special is not InitVar else 'InitVar'
+            return head.replace(' ', '') in (short, special.__module__ + '.' + short)
+        obj = module.__dict__
+        for i, part in enumerate(head.split('.')):
+            part = part.strip()
+            obj = obj.get(part) if i == 0 else getattr(obj, part, None)
+            if obj is None:
+                break
+        return obj is special
+    if annotation is special:
+        return True
+    return getattr(annotation, '__origin__', None) is special or \
+        (special is InitVar and isinstance(annotation, InitVar))
+
+
+def _is_classvar(annotation, cls):
+    typing = _sys.modules.get('typing')
+    return typing is not None and _names_special(annotation, cls, typing.ClassVar)
+
+
+def _is_kw_only_marker(annotation, cls):
+    if annotation is KW_ONLY:
+        return True
+    return isinstance(annotation, str) and annotation.strip() in ('KW_ONLY', 'dataclasses.KW_ONLY')
+
+
+def _make_field(cls, name, annotation, kw_only_default):
+    value = cls.__dict__.get(name, MISSING)
+    if isinstance(value, Field):
+        f = value
     else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _is_classvar(a_type):
+        if isinstance(value, _MemberDescriptor):
+            value = MISSING  # a slot of an already slotted class is not a default
+        f = field(default=value)
+    f.name, f.type = name, annotation
+    if _is_classvar(annotation, cls):
         f._field_type = _FIELD_CLASSVAR
-    elif isinstance(a_type, InitVar) or a_type is InitVar:
+    elif _names_special(annotation, cls, InitVar):
         f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
     else:
-        f.kw_only = False
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
+        f._field_type = _FIELD
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # A default shared by every instance must not be mutable; the documented test is "unhashable".
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
+                         'use default_factory')
     return f
 
 
-def _create_fn(name, args, body, *, globals, return_type=MISSING, qualname=None):
-    body_txt = '\n'.join('  ' + b for b in body) if body else '  pass'
-    txt = f'def {name}({", ".join(args)}):\n{body_txt}\n'
-    ns = {}
-    exec(txt, globals, ns)
-    fn = ns[name]
-    if qualname is not None:
-        fn.__qualname__ = qualname
-    return fn
+# --- Generated methods -----------------------------------------------------------------------
 
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
-
-
-def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = dict(globals)
-    locals.update({'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-                   '__dataclass_builtins_object__': object, 'MISSING': MISSING})
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.__post_init__({params_str})')
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, globals=locals,
-                      qualname=f'{cls.__qualname__}.__init__')
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
-    fields = {}
-    globals = {}
-    setattr(cls, '__dataclass_params__', (init, repr, eq, order, unsafe_hash, frozen))
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, '__dataclass_fields__', None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, '__dataclass_params__')[5]:
-                any_frozen_base = True
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type in cls_annotations.items():
-        if type is KW_ONLY or (isinstance(type, str) and type == 'KW_ONLY'):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-    setattr(cls, '__dataclass_fields__', fields)
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
-    if order and not eq:
-        raise ValueError('eq must be true if order is true')
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
-    if init:
-        has_post_init = hasattr(cls, '__post_init__')
-        _set_new_attribute(cls, '__init__', _init_fn(cls, all_init_fields, std_init_fields, kw_only_init_fields,
-                                                      frozen, has_post_init,
-                                                      '__dataclass_self__' if 'self' in fields else 'self',
-                                                      globals, slots))
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-    if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(cls, flds))
-    if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__', _cmp_fn(cls, '__eq__', '==', cmp_fields))
-    if order:
-        flds = [f for f in field_list if f.compare]
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(cls, name, op, flds)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                f'Consider using functools.total_ordering')
-    if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_fn(cls, hash_fields)
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _hash_fn(cls, hash_fields)
-    elif eq and not frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = None
-    if not getattr(cls, '__doc__'):
-        try:
-            cls.__doc__ = cls.__name__ + '(...)'
-        except (AttributeError, TypeError):
-            pass
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-    return cls
-
-
-def _set_new_attribute(cls, name, value):
+def _install(cls, name, value):
+    # Add a generated method unless the class body defined that name itself; True if it did.
     if name in cls.__dict__:
         return True
+    if isinstance(value, _types.FunctionType):
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
     setattr(cls, name, value)
     return False
 
 
-def _repr_fn(cls, fields):
-    names = [f.name for f in fields]
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+def _build_init(cls, init_fields, positional, keyword_only, frozen, slots):
+    # Check the order first: in the positional part, no field without a default after one with.
+    after_default = False
+    for f in positional:
+        if _has_default(f):
+            after_default = True
+        elif after_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    # Helper names are dunder-style so that no field (a parameter of __init__) can shadow them.
+    env = {'__name__': cls.__module__, '__dataclass_factory__': _HAS_DEFAULT_FACTORY,
+           '__dataclass_setattr__': object.__setattr__}
+    me = '__dataclass_self__' if any(f.name == 'self' for f in init_fields) else 'self'
+
+    def param(f):
+        env[f'_type_{f.name}'] = f.type
+        text = f'{f.name}:_type_{f.name}'
+        if f.default is not MISSING:
+            env[f'_dflt_{f.name}'] = f.default
+            return text + f'=_dflt_{f.name}'
+        if f.default_factory is not MISSING:
+            return text + '=__dataclass_factory__'
+        return text
+
+    params = [me] + [param(f) for f in positional]
+    if keyword_only:
+        params.append('*')
+        params.extend(param(f) for f in keyword_only)
+
+    body = []
+    for f in init_fields:
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if f.default_factory is not MISSING:
+            env[f'_dflt_{f.name}'] = f.default_factory
+            if f.init:
+                value = f'_dflt_{f.name}() if {f.name} is __dataclass_factory__ else {f.name}'
+            else:
+                value = f'_dflt_{f.name}()'
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            # A slotted class has no class attribute to fall back on.
+            env[f'_dflt_{f.name}'] = f.default
+            value = f'_dflt_{f.name}'
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_setattr__({me}, {f.name!r}, {value})')
+        else:
+            body.append(f'{me}.{f.name} = {value}')
+    if hasattr(cls, '__post_init__'):
+        passed = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{me}.__post_init__({passed})')
+    source = 'def __init__(' + ', '.join(params) + ') -> None:\n'
+    source += ''.join(f'    {line}\n' for line in body or ['pass'])
+    exec(source, env)
+    return env['__init__']
+
+
+_repr_active = set()  # (id of instance) while its repr is being built, to print "..." on recursion
+
+
+def _build_repr(shown):
+    names = [f.name for f in shown]
 
     def __repr__(self):
-        return self.__class__.__qualname__ + '(' + ', '.join(
-            f'{n}={getattr(self, n)!r}' for n in names) + ')'
-    __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+        key = id(self)
+        if key in _repr_active:
+            return '...'
+        _repr_active.add(key)
+        try:
+            inside = ', '.join(f'{n}={getattr(self, n)!r}' for n in names)
+        finally:
+            _repr_active.discard(key)
+        return f'{self.__class__.__qualname__}({inside})'
     return __repr__
 
 
-def _cmp_fn(cls, name, op, fields):
-    names = [f.name for f in fields]
+def _values(obj, names):
+    return tuple([getattr(obj, n) for n in names])
 
-    def fn(self, other):
+
+def _build_comparison(method, compare, names):
+    # Instances compare as tuples of their compared fields, only against the very same class.
+    def comparison(self, other):
         if other.__class__ is self.__class__:
-            a = tuple(getattr(self, n) for n in names)
-            b = tuple(getattr(other, n) for n in names)
-            if op == '==':
-                return a == b
-            if op == '<':
-                return a < b
-            if op == '<=':
-                return a <= b
-            if op == '>':
-                return a > b
-            return a >= b
+            return compare(_values(self, names), _values(other, names))
         return NotImplemented
-    fn.__name__ = name
-    fn.__qualname__ = f'{cls.__qualname__}.{name}'
-    return fn
+    comparison.__name__ = method
+    return comparison
 
 
-def _hash_fn(cls, fields):
-    names = [f.name for f in fields]
+_ORDERINGS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+              ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
 
+
+def _build_hash(names):
     def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
-    __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
+        return hash(_values(self, names))
     return __hash__
 
 
-def _frozen_get_del_attr(cls, fields):
-    names = tuple(f.name for f in fields)
+def _build_frozen_methods(cls, names):
+    names = frozenset(names)
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
@@ -358,21 +329,185 @@ def _frozen_get_del_attr(cls, fields):
     return __setattr__, __delattr__
 
 
+def _annotation_text(annotation):
+    # As inspect.signature prints an annotation.
+    if isinstance(annotation, type) and not isinstance(annotation, _types.GenericAlias):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    if isinstance(annotation, str):
+        return repr(annotation)
+    text = repr(annotation)
+    if getattr(annotation, '__module__', None) == 'typing':
+        text = text.replace('typing.', '')
+    return text
+
+
+def _signature_doc(cls, positional, keyword_only):
+    def one(f):
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default is not MISSING:
+            return text + f' = {f.default!r}'
+        if f.default_factory is not MISSING:
+            return text + ' = <factory>'
+        return text
+    parts = [one(f) for f in positional]
+    if keyword_only:
+        parts.append('*')
+        parts.extend(one(f) for f in keyword_only)
+    return f"{cls.__name__}({', '.join(parts)})"
+
+
+def _rebuild_with_slots(cls, field_names, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get('__slots__', ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    wanted = tuple(field_names) + (('__weakref__',) if weakref_slot else ())
+    namespace = dict(cls.__dict__)
+    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in tuple(field_names) + ('__dict__', '__weakref__'):
+        namespace.pop(name, None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                   weakref_slot):
+    all_fields = {}
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+
+    # Fields of dataclass bases come first, from the most basic class down.
+    saw_frozen_base = False
+    saw_thawed_base = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = base.__dict__.get('__dataclass_fields__')
+        if inherited is None:
+            continue
+        for f in inherited.values():
+            all_fields[f.name] = f
+        if base.__dataclass_params__.frozen:
+            saw_frozen_base = True
+        else:
+            saw_thawed_base = True
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    keyword_section = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation, cls):
+            if keyword_section:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            keyword_section = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only or keyword_section))
+    for f in own:
+        all_fields[f.name] = f
+        # The class attribute becomes the plain default (or goes away when there is none).
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+
+    if saw_frozen_base and not frozen:
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    if saw_thawed_base and frozen:
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    cls.__dataclass_fields__ = all_fields
+
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    # A class body defining __eq__ gets __hash__ = None implicitly; that is not an explicit hash.
+    explicit_hash = not (own_hash is MISSING or (own_hash is None and '__eq__' in cls.__dict__))
+
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
+
+    made_init = init and not _install(cls, '__init__', _build_init(cls, init_fields, positional,
+                                                                   keyword_only, frozen, slots))
+    if repr:
+        _install(cls, '__repr__', _build_repr([f for f in real if f.repr]))
+    compared = [f.name for f in real if f.compare]
+    if eq:
+        _install(cls, '__eq__', _build_comparison('__eq__', lambda a, b: a == b, compared))
+    if order:
+        for method, compare in _ORDERINGS:
+            if _install(cls, method, _build_comparison(method, compare, compared)):
+                raise TypeError(f'Cannot overwrite attribute {method} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
+    if frozen:
+        for method in _build_frozen_methods(cls, [f.name for f in real]):
+            if _install(cls, method.__name__, method):
+                raise TypeError(f'Cannot overwrite attribute {method.__name__} in class {cls.__name__}')
+
+    # __hash__, as the documentation's table for eq/frozen/unsafe_hash describes.
+    if unsafe_hash:
+        if explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        make_hash = True
+    else:
+        make_hash = eq and frozen and not explicit_hash
+        if eq and not frozen and not explicit_hash:
+            cls.__hash__ = None
+    if make_hash:
+        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _build_hash(hashed)
+        cls.__hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
+
+    if not getattr(cls, '__doc__'):
+        # CPython shows the constructor's signature; we can spell it for the __init__ we made.
+        if made_init:
+            cls.__doc__ = _signature_doc(cls, positional, keyword_only)
+        elif cls.__init__ is object.__init__:
+            cls.__doc__ = f'{cls.__name__}()'
+
+    if match_args:
+        _install(cls, '__match_args__', tuple(f.name for f in positional))
+
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _rebuild_with_slots(cls, [f.name for f in real], weakref_slot)
+    return cls
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Add dunder methods based on the fields defined in the class.
 
+    Examines PEP 526 __annotations__ to determine fields.
+    """
+    def decorate(klass):
+        return _process_class(klass, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                              slots, weakref_slot)
+    if cls is None:
+        return decorate
+    return decorate(cls)
+
+
+# --- Inspecting and converting instances -------------------------------------------------------
 
 def fields(class_or_instance):
+    """Return a tuple describing the fields of this dataclass."""
     try:
-        fields = getattr(class_or_instance, '__dataclass_fields__')
+        found = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in found.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -380,81 +515,90 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
+    """Returns True if obj is a dataclass or an instance of a dataclass."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, '__dataclass_fields__')
 
 
+def _convert(value, pack):
+    # Rebuild `value` with every dataclass instance inside replaced by pack(list of (name, value)),
+    # recursing through lists, tuples, namedtuples and dicts; anything else is deep-copied.
+    if _is_dataclass_instance(value):
+        return pack([(f.name, _convert(getattr(value, f.name), pack)) for f in fields(value)])
+    kind = type(value)
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return kind(*[_convert(item, pack) for item in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_convert(item, pack) for item in value)
+    if isinstance(value, dict):
+        return kind((_convert(k, pack), _convert(v, pack)) for k, v in value.items())
+    return _copy.deepcopy(value)
+
+
 def asdict(obj, *, dict_factory=dict):
+    """Return the fields of a dataclass instance as a new dictionary mapping field names to
+    field values, converting nested dataclasses, lists, tuples and dicts recursively."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    else:
-        return _copy.deepcopy(obj)
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _convert(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
+    """Return the fields of a dataclass instance as a new tuple of field values, converting
+    nested dataclasses, lists, tuples and dicts recursively."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    else:
-        return _copy.deepcopy(obj)
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _convert(obj, lambda pairs: tuple_factory([v for _, v in pairs]))
 
 
 def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, '__dataclass_fields__').values():
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified '
+                                 'with replace()')
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
-    namespace = dict(namespace or {})
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+                   slots=False, weakref_slot=False):
+    """Return a new dynamically created dataclass; fields are names, (name, type) or
+    (name, type, Field) items."""
     annotations = {}
+    defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name, tp = item, 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp = item
+            name, annotation = item
+        elif len(item) == 3:
+            name, annotation, spec = item
+            defaults[name] = spec
         else:
-            name, tp, spec = item
-            namespace[name] = spec
-        annotations[name] = tp
-    namespace['__annotations__'] = annotations
-    cls = type(cls_name, bases, namespace)
-    return dataclass(cls, **kwargs)
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if _keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = annotation
+
+    def fill(ns):
+        ns.update(namespace or {})
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+    cls = _types.new_class(cls_name, bases, {}, fill)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

@@ -246,14 +246,13 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
+        # The member with this value: a dict lookup, or a scan when the value is unhashable.
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
+            found = cls._value2member_map_.get(value)
         except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
+            found = next((m for m in cls._member_map_.values() if m._value_ == value), None)
+        if found is not None:
+            return found
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result

@@ -1,6 +1,10 @@
-# functools in Python.
+# functools for Moat, in Python: reduce, update_wrapper/wraps, partial/partialmethod,
+# lru_cache/cache, cmp_to_key, total_ordering, cached_property, singledispatch/
+# singledispatchmethod.  Written from the Python 3.11 documentation; one known difference:
+# type(cmp_to_key(f)).__name__ is 'functools.KeyWrapper' (CPython: 'KeyWrapper'), so that
+# error messages name the type as CPython's do.
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 _initial_missing = object()
@@ -64,30 +68,33 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
+        # functools.partial(func, *args, key=value, ...); a subclass shows its own name.
+        cls = type(self)
+        name = 'functools.partial' if cls is partial else cls.__name__
+        if self in _repr_running:
+            return '...'
+        _repr_running.append(self)
+        try:
+            shown = [repr(self.func)]
+            shown.extend(map(repr, self.args))
+            shown.extend('%s=%r' % item for item in self.keywords.items())
+        finally:
+            _repr_running.remove(self)
+        return '%s(%s)' % (name, ', '.join(shown))
 
 
-class CacheInfo(tuple):
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+_repr_running = []  # partial objects whose repr is being built (a self-containing one shows "...")
 
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
-
-    def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+_cache_info_type = []  # the CacheInfo namedtuple, made on first use
 
 
-_CacheInfo = CacheInfo
-del CacheInfo
+def _CacheInfo(hits, misses, maxsize, currsize):
+    # The statistics an lru_cache's cache_info() returns.  collections is imported only here so
+    # that importing functools stays cheap and cannot form an import cycle with collections.
+    if not _cache_info_type:
+        from collections import namedtuple
+        _cache_info_type.append(namedtuple('CacheInfo', ('hits', 'misses', 'maxsize', 'currsize')))
+    return _cache_info_type[0](hits, misses, maxsize, currsize)
 
 
 def _make_key(args, kwds, typed):
@@ -175,134 +182,104 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
+class KeyWrapper:
+    """What cmp_to_key() returns: called with a value, it gives a key object (another
+    KeyWrapper) that orders itself against other key objects by calling the comparison."""
+    __slots__ = ('cmp', 'obj')
+    __hash__ = None
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _sign(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._sign(other) < 0
+
+    def __le__(self, other):
+        return self._sign(other) <= 0
+
+    def __gt__(self, other):
+        return self._sign(other) > 0
+
+    def __ge__(self, other):
+        return self._sign(other) >= 0
+
+    def __eq__(self, other):
+        return self._sign(other) == 0
+
+    def __ne__(self, other):
+        return self._sign(other) != 0
+
+
+# CPython's type is a C type named functools.KeyWrapper: error messages say that name.
+KeyWrapper.__name__ = 'functools.KeyWrapper'
+
+
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-
-    return K
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# total_ordering: each missing comparison is derived from the one the class defines (the
+# "root", called as type(self).<root>) plus == / !=.  For a root R and a missing op M, M is
+# either the plain negation of R (< vs >=, <= vs >), or R's mirror op, or R with the other
+# strictness; the last two need equality too.
+_MIRROR = {'__lt__': '__gt__', '__gt__': '__lt__', '__le__': '__ge__', '__ge__': '__le__'}
+_NEGATION = {'__lt__': '__ge__', '__ge__': '__lt__', '__le__': '__gt__', '__gt__': '__le__'}
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _derived_comparison(root, missing):
+    strict = root in ('__lt__', '__gt__')
+    sym = _SYMBOL[root]
+    if missing == _NEGATION[root]:
+        how = '(not a %s b)' % sym
 
+        def combine(self, other, got):
+            return not got
+    elif (missing == _MIRROR[root]) == strict:
+        # lt -> gt, gt -> lt: neither less nor equal; le -> lt, ge -> gt: less-or-equal, not equal.
+        how = ('(not a %s b) and (a != b)' if strict else '(a %s b) and (a != b)') % sym
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+        def combine(self, other, got):
+            return (not got if strict else got) and self != other
+    else:
+        # lt -> le, gt -> ge: less or equal; le -> ge, ge -> le: not less-or-equal, or equal.
+        how = ('(a %s b) or (a == b)' if strict else '(not a %s b) or (a == b)') % sym
 
+        def combine(self, other, got):
+            return (got if strict else not got) or self == other
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
+    def comparison(self, other):
+        got = getattr(type(self), root)(self, other)
+        if got is NotImplemented:
+            return got
+        return combine(self, other, got)
+    comparison.__name__ = missing
+    comparison.__qualname__ = '_%s_from_%s' % (missing.strip('_'), root.strip('_'))
+    comparison.__doc__ = 'Return a %s b.  Computed by @total_ordering from %s.' % (_SYMBOL[missing], how)
+    return comparison
 
 
 def total_ordering(cls):
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator that fills in missing ordering methods"""
+    defined = [name for name in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # With several defined, the root is the first of __lt__, __le__, __gt__, __ge__ (as CPython).
+    root = defined[0]
+    for name in _SYMBOL:
+        if name not in defined:
+            setattr(cls, name, _derived_comparison(root, name))
     return cls
 
 

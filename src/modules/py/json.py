@@ -1,24 +1,26 @@
-# json in Python: CPython's encoder rules and a hand-written decoder with CPython's error messages.
+# json: dumps/dump, loads/load, JSONEncoder, JSONDecoder and JSONDecodeError, written for Moat from
+# the library documentation, with CPython's output, error messages and error positions.
+# Left out: iterencode yields the whole document as one chunk, and the json.encoder, json.decoder
+# and json.tool submodules do not exist (the classes only report them as their __module__).
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 
 class JSONDecodeError(ValueError):
-    __module__ = 'json.decoder'
+    """A JSON document could not be parsed: msg says why, pos is the offset into doc, and
+    lineno/colno (both counted from 1) locate that offset for people."""
+    __module__ = 'json.decoder'  # where CPython defines it (shows in tracebacks)
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line = doc.count('\n', 0, pos) + 1
+        column = pos - (doc.rfind('\n', 0, pos) + 1) + 1
+        super().__init__(f'{msg}: line {line} column {column} (char {pos})')
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = line, column
 
+    def __reduce__(self):
+        return (type(self), (self.msg, self.doc, self.pos))
 
-# ---- encoding -------------------------------------------------------------------------------------
 
 _ESC = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
@@ -58,17 +60,16 @@ def _encode_basestring_ascii(s):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
+    # separators used when none are given; with an indent the item separator drops its space
     item_separator = ', '
     key_separator = ': '
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                       allow_nan=allow_nan, sort_keys=sort_keys, indent=indent)
+        self.__dict__.update(options)
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -84,6 +85,8 @@ class JSONEncoder:
             if self.ensure_ascii:
                 return _encode_basestring_ascii(o)
             return _encode_basestring(o)
+        if self.indent is not None:
+            self._indent_text()
         chunks = []
         self._encode(o, chunks, 0, [] if self.check_circular else None)
         return ''.join(chunks)
@@ -132,10 +135,9 @@ class JSONEncoder:
                 markers.pop()
 
     def _indent_text(self):
+        # a string is used as is; anything else is a count of spaces (so 2.5 fails as in CPython)
         indent = self.indent
-        if isinstance(indent, int):
-            return ' ' * indent
-        return indent
+        return indent if isinstance(indent, str) else ' ' * indent
 
     def _encode_list(self, lst, out, level, markers):
         if not lst:
@@ -241,6 +243,8 @@ _DIGITS = '0123456789'
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         self.object_hook = object_hook

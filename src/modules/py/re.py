@@ -29,18 +29,15 @@ class error(Exception):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        self.lineno = self.colno = None
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
+            # Where the error is, and the line and column when the pattern spans several lines.
+            nl = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = 1 + pattern.count(nl, 0, pos)
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            msg = f'{msg} at position {pos}'
+            if nl in pattern:
+                msg = f'{msg} (line {self.lineno}, column {self.colno})'
         Exception.__init__(self, msg)
 
 

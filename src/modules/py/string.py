@@ -1,18 +1,27 @@
-# string in Python: constants, capwords, Template, Formatter-free.
+# string: the ASCII character-class constants, capwords and Template (substitute, safe_substitute,
+# get_identifiers, is_valid), written for Moat from the library documentation.
+# Left out: string.Formatter (str.format and format() cover formatting in Moat).
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits',
+           'octdigits', 'printable', 'punctuation', 'whitespace', 'Template']
+
+# ASCII character classes; the derived ones are spelled out from the basic ones
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+octdigits = digits[:8]
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split s on sep (runs of whitespace when sep is None), capitalize each word and join the
+    words with sep (a single space when sep is None or empty)."""
+    join = (sep if sep else ' ').join
+    return join(word.capitalize() for word in s.split(sep))
 
 
 def _is_ident_start(c):

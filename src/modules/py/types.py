@@ -26,6 +26,9 @@ GenericAlias = type(list[int])
 del _f, _g
 
 
+_repr_running = set()
+
+
 class SimpleNamespace:
     def __init__(self, mapping=None, /, **kwargs):
         if mapping is not None:
@@ -33,8 +36,15 @@ class SimpleNamespace:
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        items = ("{}={!r}".format(k, v) for k, v in self.__dict__.items())
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        # A namespace met again while being printed shows as name(...), as CPython's reprs do.
+        if id(self) in _repr_running:
+            return name + "(...)"
+        _repr_running.add(id(self))
+        try:
+            items = ["{}={!r}".format(k, v) for k, v in self.__dict__.items()]
+        finally:
+            _repr_running.discard(id(self))
         return "{}({})".format(name, ", ".join(items))
 
     def __eq__(self, other):
