@@ -1,4 +1,5 @@
-# create_task, tasks awaiting each other, sleep ordering (virtual time orders like CPython's clock).
+# create_task, tasks awaiting each other, sleep ordering (virtual time orders like CPython's clock;
+# the wake-up times are at least 50 ms apart, so CPython's real clock cannot swap them).
 import asyncio
 
 log = []
@@ -17,7 +18,7 @@ async def waiter(task):
 
 
 async def main():
-    t1 = asyncio.create_task(worker("a", 0.3, 3))
+    t1 = asyncio.create_task(worker("a", 0.35, 3))
     t2 = asyncio.create_task(worker("b", 0.2, 4))
     t3 = asyncio.create_task(waiter(t1))
     print(t1.done(), t1.get_name().startswith("Task-"))
