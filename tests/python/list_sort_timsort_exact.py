@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # list.sort is CPython's timsort step for step: same results for inconsistent orders (NaN), same
 # comparisons in the same order (logged by __lt__), on random, partly sorted and run-structured data.
 import random

@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # heapq against CPython on random operations: heap lists, max-heap helpers, merge (with reverse), nsmallest/nlargest with keys and ties.
 import heapq, random
 rng = random.Random(77)

@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # pprint: pformat of pseudo-random nested data (dicts, lists, tuples, strings, bytes, numbers,
 # collections types) at several widths and options, a deterministic sample of the differential
 # test that compares Moat's pprint with CPython's

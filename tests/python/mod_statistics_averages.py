@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # statistics: mean, fmean, geometric_mean, harmonic_mean (exact sums, result types, weights)
 import random
 import statistics as st

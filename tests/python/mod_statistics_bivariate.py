@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # statistics: covariance, correlation, linear_regression (proportional=)
 import random
 import statistics as st

@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # statistics: median, median_low, median_high, median_grouped, mode, multimode
 import random
 import statistics as st

@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # statistics: quantiles(data, n=, method='exclusive'|'inclusive')
 import random
 import statistics as st

@@ -1,3 +1,4 @@
+# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
 # statistics: variance, pvariance, stdev, pstdev (exact sums, result types, xbar/mu, non-finite)
 import random
 import statistics as st
