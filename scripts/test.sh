@@ -112,7 +112,7 @@ else
 fi
 # 6b. ASan+UBSan build (ctest, conformance, security) and GC-stress build (conformance, security).
 if [ "$native_ok" = 1 ]; then
-    stage "asan+ubsan + gc stress (test-sanitize.sh)" 1200 bash scripts/test-sanitize.sh
+    stage "asan+ubsan + gc stress (test-sanitize.sh)" 2400 bash scripts/test-sanitize.sh
 else
     skip "asan+ubsan + gc stress (test-sanitize.sh)" "native build failed"
 fi
