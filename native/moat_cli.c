@@ -873,6 +873,7 @@ int main(int argc, char **argv)
     const char *path = NULL, *code = NULL;
     long long limits[NLIMITS] = {0};
     int have_limit[NLIMITS] = {0};
+    long gc_stress_every = 0;
     /* Every declared host function; the --echo-host ones are also listed in echo. */
     const char **functions = calloc((size_t)argc, sizeof *functions);
     const char **echo = calloc((size_t)argc, sizeof *echo);
@@ -922,6 +923,16 @@ int main(int argc, char **argv)
                 goto bad_args;
             }
             if (strcmp(fs_root, "/") == 0) fs_root[0] = 0; /* components are appended as "/name" */
+        } else if (strcmp(a, "--gc-stress-every") == 0) {
+            /* Testing knob of GC-stress builds (scripts/test-sanitize.sh): collect on every Nth
+             * tracked allocation instead of every one; other builds refuse the config key. */
+            if (i + 1 >= argc) goto bad_usage;
+            char *endp;
+            gc_stress_every = strtol(argv[++i], &endp, 10);
+            if (*endp || gc_stress_every < 1) {
+                fprintf(stderr, "moat_cli: --gc-stress-every needs a positive integer\n");
+                goto bad_args;
+            }
         } else if (strcmp(a, "-c") == 0 && !path && !code) {
             if (i + 1 >= argc) goto bad_usage;
             code = argv[++i];
@@ -975,7 +986,11 @@ int main(int argc, char **argv)
     }
 
     Out cfg = {0};
-    out_head(&cfg, 5, 4);
+    out_head(&cfg, 5, gc_stress_every ? 5 : 4);
+    if (gc_stress_every) {
+        out_text(&cfg, "gc_stress_every");
+        out_head(&cfg, 0, (uint64_t)gc_stress_every);
+    }
     /* A script, like python3 FILE.py: the last expression's value is not sent back (it may not
      * even be sendable). */
     out_text(&cfg, "result");

@@ -96,14 +96,9 @@ fi
 if [ "$ONLY" != "asan" ]; then
     # Only the CLI: the C unit tests count collections and objects, which stress mode changes.
     if step "build GC stress + ASan ($CC, $GCS_BUILD)" build "$GCS_BUILD" moat_cli -DMOAT_GC_STRESS=ON; then
-        # A collection on every allocation makes module-heavy files ~50x slower: give the CLI a time
-        # limit of 5 minutes (placed before a file's own limit flags, which still win).
-        slow_cli="$GCS_BUILD/moat_cli_slow"
-        # Files marked "# gc-stress: skip" build heaps so large that a collection per allocation
-        # is quadratic (minutes); they run on the plain ASan CLI here (still sanitized).
-        printf '#!/bin/sh\n# run [flags] FILE [flags]: the GC-stress CLI, a generous time limit first.\ncmd="$1"; shift\nfile=\nfor a in "$@"; do case "$a" in *.py) file="$a" ;; esac; done\ncli="%s"\nif [ -n "$file" ] && grep -q "^# gc-stress: skip" "$file" 2>/dev/null && [ -x "%s" ]; then cli="%s"; fi\nexec "$cli" "$cmd" --time-ms 300000 "$@"\n' \
-            "$GCS_BUILD/moat_cli" "$ASAN_BUILD/moat_cli" "$ASAN_BUILD/moat_cli" >"$slow_cli"
-        chmod +x "$slow_cli"
+        # scripts/gc-stress-cli.sh adds a generous time limit and honours "# gc-stress: every N".
+        export MOAT_GCS_CLI="$GCS_BUILD/moat_cli"
+        slow_cli="$ROOT/scripts/gc-stress-cli.sh"
         step "conformance native (GC stress)" \
             python3 tests/run_conformance.py --native-only --native-cli "$slow_cli" -q -j"$JOBS" --timeout 400
         step "security native (GC stress)" security_suite "$GCS_BUILD/moat_cli" --stress

@@ -107,7 +107,10 @@ void mo_gc_track(MoObject *o)
     if (!vm || h->gc_refs != MO_GC_UNTRACKED) return; /* immortal objects are never tracked */
     list_ensure(vm);
 #ifdef MOAT_GC_STRESS
-    if (!vm->gc_collecting && !vm->gc_disabled) mo_gc_collect();
+    if (!vm->gc_collecting && !vm->gc_disabled && ++vm->gc_stress_count >= vm->gc_stress_every) {
+        vm->gc_stress_count = 0;
+        mo_gc_collect();
+    }
 #else
     /* The sentinel's gc_refs holds the survivors of the last collection: waiting for a quarter of
      * them as new objects keeps full collections linear overall when many objects stay alive. */

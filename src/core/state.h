@@ -47,6 +47,8 @@ typedef struct MoVM {
     MoGCHead gc_head;
     size_t gc_pending;        /* tracked allocations since the last collection */
     bool gc_collecting;
+    uint32_t gc_stress_every; /* GC-stress builds only: collect on every Nth tracked allocation (0 = 1) */
+    uint32_t gc_stress_count; /* GC-stress builds only: tracked allocations since the last collection */
     bool gc_disabled;
 
     /* errors.c: the current exception (owned), or NULL. */

@@ -591,8 +591,25 @@ static int apply_config(Moat *m, MoObject *cfg, const char **why, MoObject *glob
             if (rc < 0) return -1;
         }
     }
+#ifdef MOAT_GC_STRESS
+    /* Only GC-stress test builds know this key (scripts/test-sanitize.sh): a few very allocation-heavy
+     * conformance files collect on every Nth tracked allocation instead of every one. */
+    MoObject *every = mo_dict_get_str(cfg, "gc_stress_every");
+    if (every) {
+        int64_t v;
+        if (limit_value(every, &v) < 0 || v < 1 || v > UINT32_MAX) {
+            *why = "config gc_stress_every must be a positive integer";
+            return -1;
+        }
+        m->vm.gc_stress_every = (uint32_t)v;
+    }
+    bool stress_key = true;
+#else
+    bool stress_key = false;
+#endif
     pos = 0;
     while (mo_dict_next(cfg, &pos, &key, &val)) {
+        if (stress_key && MO_STR_CHECK(key) && mo_str_eq_cstr(key, "gc_stress_every")) continue;
         if (!MO_STR_CHECK(key) || !(mo_str_eq_cstr(key, "limits") || mo_str_eq_cstr(key, "filename") ||
                                     mo_str_eq_cstr(key, "inputs") || mo_str_eq_cstr(key, "functions") ||
                                     mo_str_eq_cstr(key, "result"))) {

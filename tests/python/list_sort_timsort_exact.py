@@ -1,4 +1,5 @@
-# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
+# gc-stress: every 31
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # list.sort is CPython's timsort step for step: same results for inconsistent orders (NaN), same
 # comparisons in the same order (logged by __lt__), on random, partly sorted and run-structured data.
 import random

@@ -1,4 +1,5 @@
-# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
+# gc-stress: every 37
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # heapq against CPython on random operations: heap lists, max-heap helpers, merge (with reverse), nsmallest/nlargest with keys and ties.
 import heapq, random
 rng = random.Random(77)

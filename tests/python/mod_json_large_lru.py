@@ -1,4 +1,5 @@
-# gc-stress: skip (a 5,000-entry heap makes a collection per allocation take minutes)
+# gc-stress: every 397
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # larger json round trip and lru_cache evictions (dict insert/delete churn)
 import functools, json
 @functools.lru_cache(maxsize=4)

@@ -1,4 +1,5 @@
-# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
+# gc-stress: every 23
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # pprint: pformat of pseudo-random nested data (dicts, lists, tuples, strings, bytes, numbers,
 # collections types) at several widths and options, a deterministic sample of the differential
 # test that compares Moat's pprint with CPython's

@@ -1,4 +1,5 @@
-# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
+# gc-stress: every 31
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # statistics: mean, fmean, geometric_mean, harmonic_mean (exact sums, result types, weights)
 import random
 import statistics as st

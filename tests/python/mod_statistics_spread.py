@@ -1,4 +1,5 @@
-# gc-stress: skip (hundreds of random cases: quadratic with a collection per allocation)
+# gc-stress: every 97
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # statistics: variance, pvariance, stdev, pstdev (exact sums, result types, xbar/mu, non-finite)
 import random
 import statistics as st
