@@ -805,10 +805,16 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 
 class StringIO(TextIOBase):
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        self._newline = newline
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
+        initial_value = self._translate(initial_value)
         # The text is _s followed by the pieces in _tail (writes at the end just append a piece,
         # so building a large string is linear); _n is the total length.
         self._s = initial_value
@@ -834,22 +840,36 @@ class StringIO(TextIOBase):
         if self.closed:
             raise ValueError('I/O operation on closed file.')
 
+    def _translate(self, s):
+        # Newlines are translated when text is written, one write at a time (a '\r' ending one
+        # write and a '\n' starting the next stay two line ends), as CPython's StringIO does.
+        nl = self._newline
+        if nl is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif nl == '\r' or nl == '\r\n':
+            if '\n' in s:
+                s = s.replace('\n', nl)
+        return s
+
     def write(self, s):
         self._check()
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
+        n = len(s)
+        s = self._translate(s)
         pos = self._pos
         if pos == self._n:
             self._tail.append(s)
             self._n += len(s)
             self._pos = pos + len(s)
-            return len(s)
+            return n
         buf = self._buf
         if pos > len(buf):
             buf += '\0' * (pos - len(buf))
         self._buf = buf[:pos] + s + buf[pos + len(s):]
         self._pos = pos + len(s)
-        return len(s)
+        return n
 
     def writelines(self, lines):
         for line in lines:
@@ -866,8 +886,22 @@ class StringIO(TextIOBase):
 
     def readline(self, size=-1):
         self._check()
-        end = self._buf.find('\n', self._pos)
-        end = len(self._buf) if end < 0 else end + 1
+        buf = self._buf
+        nl = self._newline
+        if nl == '':
+            # Universal newlines without translation: a line ends at '\r\n', '\r' or '\n'.
+            n_at = buf.find('\n', self._pos)
+            r_at = buf.find('\r', self._pos)
+            if r_at < 0 or (0 <= n_at < r_at):
+                end = len(buf) if n_at < 0 else n_at + 1
+            elif r_at + 1 < len(buf) and buf[r_at + 1] == '\n':
+                end = r_at + 2
+            else:
+                end = r_at + 1
+        else:
+            sep = '\n' if nl is None else nl
+            end = buf.find(sep, self._pos)
+            end = len(buf) if end < 0 else end + len(sep)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         r = self._buf[self._pos:end]
