@@ -8,7 +8,8 @@
  *            [--fs-root DIR]
  *
  * The word "run" is optional (the JS CLI, js/bin/moat.js, requires it; both spellings behave the
- * same). Exit status, the same as the JS CLI: 0 done; 1 uncaught exception, SyntaxError included
+ * same). Options may stand before or after FILE / -c CODE; "--" ends them (the next argument is
+ * FILE even if it starts with '-'), as in the JS CLI. Exit status, the same as the JS CLI: 0 done; 1 uncaught exception, SyntaxError included
  * (the traceback on stderr, as CPython prints it); 2 usage error or unreadable file; 3 a limit
  * fired ("LimitError: <kind>: <message>" on stderr); 4 an internal error ("moat: ..." on stderr).
  * An uncaught SystemExit exits with its status and prints only its message, as CPython does. The
@@ -220,7 +221,8 @@ static int usage(void)
 {
     fputs("usage: moat_cli [run] (FILE.py | - | -c CODE) [--instructions N] [--memory-bytes N]\n"
           "                [--time-ms N] [--output-bytes N] [--recursion-depth N] [--host-calls N]\n"
-          "                [--function NAME]... [--echo-host NAME]... [--fs-root DIR]\n",
+          "                [--function NAME]... [--echo-host NAME]... [--fs-root DIR] [--] [FILE.py]\n"
+          "options may also follow FILE; \"--\" ends them\n",
           stderr);
     return 2;
 }
@@ -880,8 +882,18 @@ int main(int argc, char **argv)
     size_t nfunctions = 0, necho = 0;
     if (!functions || !echo) return 4;
 
+    int options_ended = 0; /* after "--" every argument is FILE */
     for (int i = first; i < argc; i++) {
         const char *a = argv[i];
+        if (options_ended || strcmp(a, "--") == 0) {
+            if (!options_ended) {
+                options_ended = 1;
+                continue;
+            }
+            if (path || code) goto bad_usage;
+            path = a;
+            continue;
+        }
         /* A limit is "--flag N" or "--flag=N", as in the JS CLI. */
         int matched = 0;
         for (int k = 0; k < NLIMITS && !matched; k++) {

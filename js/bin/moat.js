@@ -12,6 +12,8 @@ import { Moat, PythonError, LimitError, MoatError, SandboxFs, mount } from '../s
 const USAGE = `usage: moat run [options] FILE.py    run a file ("-" reads the program from stdin)
        moat run [options] -c CODE     run the program CODE
 
+Options may also follow FILE or -c CODE; "--" ends the options (the next argument is FILE).
+
 options (limits; defaults in src/config.h):
   --instructions N      VM instructions
   --time-ms N           wall time in milliseconds (host waiting time excluded)
@@ -48,15 +50,25 @@ function parseArgs(argv) {
     i += 1;
     return argv[i];
   };
+  // Options may stand before or after FILE / -c CODE (as in the native CLI); `--` ends them, so
+  // the argument after it is FILE even when it starts with '-'.
+  const positional = (arg) => {
+    if (opts.file !== null || opts.code !== null) throw new UsageError(`unexpected argument '${arg}'`);
+    opts.file = arg;
+  };
   for (; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--') {
+      for (i += 1; i < argv.length; i++) positional(argv[i]);
+      break;
+    }
     if (arg === '-h' || arg === '--help') return { help: true };
     if (arg === '-c') {
+      if (opts.file !== null || opts.code !== null) throw new UsageError(`unexpected argument '${arg}'`);
       opts.code = value('-c');
-      i += 1;
-      break; // like python3 -c, everything after the code is the program's (ignored here)
+      continue;
     }
-    if (arg.startsWith('--') && arg.length > 2) {
+    if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const flag = eq < 0 ? arg : arg.slice(0, eq);
       const inline = eq < 0 ? undefined : arg.slice(eq + 1);
@@ -74,13 +86,8 @@ function parseArgs(argv) {
       }
       continue;
     }
-    if (arg === '--') {
-      if (i + 1 < argv.length) opts.file = argv[i + 1];
-      break;
-    }
     if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    opts.file = arg;
-    break; // the rest would be the program's argv
+    positional(arg);
   }
   if (opts.file === null && opts.code === null) throw new UsageError('missing FILE.py');
   return opts;

@@ -46,6 +46,18 @@ static MoObject *code_get_freevars(MoObject *self) {
 static MoObject *code_get_nlocals(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->nlocals); }
 static MoObject *code_get_kwonly(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->kwonlyargcount); }
 static MoObject *code_get_posonly(MoObject *self) { return mo_int_from_i64(MO_CODE(self)->posonlyargcount); }
+/* CPython's co_flags: only the bits Python code can observe with CPython's values (the internal
+ * CLASSBODY/HAS_DOC bits are dropped). Moat marks coroutines and async generators GENERATOR too
+ * (the VM runs them as generators), and async generators COROUTINE; CPython does neither. */
+static MoObject *code_get_flags(MoObject *self) {
+    uint32_t fl = MO_CODE(self)->flags;
+    uint32_t out = fl & (MO_CO_OPTIMIZED | MO_CO_NEWLOCALS | MO_CO_VARARGS | MO_CO_VARKEYWORDS | MO_CO_GENERATOR |
+                         MO_CO_COROUTINE | MO_CO_ASYNC_GENERATOR);
+    if (fl & MO_CO_ASYNC_GENERATOR) out &= ~(uint32_t)(MO_CO_GENERATOR | MO_CO_COROUTINE);
+    else if (fl & MO_CO_COROUTINE) out &= ~(uint32_t)MO_CO_GENERATOR;
+    if ((fl & MO_CO_NESTED) && (fl & MO_CO_OPTIMIZED)) out |= MO_CO_NESTED;
+    return mo_int_from_i64(out);
+}
 static MoObject *code_get_consts(MoObject *self) { return mo_newref(MO_CODE(self)->consts); }
 static MoObject *code_get_names(MoObject *self) { return mo_newref(MO_CODE(self)->names); }
 
@@ -63,6 +75,7 @@ static const MoGetSetDef code_getsets[] = {
     {"co_filename", code_get_filename, NULL, "file name"},
     {"co_firstlineno", code_get_firstlineno, NULL, "first line"},
     {"co_argcount", code_get_argcount, NULL, "positional parameter count"},
+    {"co_flags", code_get_flags, NULL, "CO_* flag bits"},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -225,6 +225,10 @@ static Unit *unit_new(Compiler *c, MoSymScope *ste, MoObject *name, MoObject *qu
         if (ste->is_generator) u->flags |= MO_CO_GENERATOR;
     }
     if (u->is_class) u->flags |= MO_CO_CLASSBODY;
+    /* CPython's rule for CO_NESTED: the enclosing scope is a function (or comprehension), or is
+     * itself nested (a method of a class defined in a function). co_flags shows it only on
+     * function code. */
+    if (c->u && (c->u->flags & (MO_CO_OPTIMIZED | MO_CO_NESTED))) u->flags |= MO_CO_NESTED;
     /* Cell and free variable names are sorted, as CPython's dictbytype does (co_cellvars and
      * co_freevars show the order). A class that binds a name its methods read from an enclosing
      * function still passes that function's cell on (CPython's DEF_FREE_CLASS). */
@@ -1875,7 +1879,9 @@ static MoObject *make_qualname(Compiler *c, MoObject *name) {
     if (!parent || parent->is_module) return mo_newref(name);
     MoSymKind k = mo_symscope_kind(parent->ste, name);
     (void)k;
-    if (parent->ste->kind == MO_SCOPE_CLASS) return mo_format("%U.%U", parent->qualname, name);
+    /* CPython 3.11 adds "<locals>" only under a function or lambda, not under a comprehension. */
+    if (parent->ste->kind == MO_SCOPE_CLASS || parent->ste->kind == MO_SCOPE_COMPREHENSION)
+        return mo_format("%U.%U", parent->qualname, name);
     return mo_format("%U.<locals>.%U", parent->qualname, name);
 }
 

@@ -79,7 +79,10 @@ typedef struct SideEntry {
 
 typedef struct MoHeapType {
     MoType t;
-    MoObject *ht_name; /* str, owned: t.name points into it */
+    MoObject *ht_name; /* str, owned: the __name__; t.name points into it unless ht_tp_name is set */
+    MoObject *ht_tp_name; /* str, owned, or NULL: the name core messages show (t.name points into
+                             it), for a class of a built-in module standing in for a CPython C
+                             type ('collections.deque'); taken from __moat_tp_name__ in its body */
     size_t slots_offset; /* where this class's __slots__ values start in an instance */
     size_t nslots;       /* how many (values are MoObject *, NULL when unset) */
     /* Instances of subclasses of str, bytes and tuple keep their characters/items inline, so
@@ -974,6 +977,7 @@ static MoObject *type_call(MoObject *self, MoObject *const *args, size_t nargs, 
 /* A builtin type named "types.GenericAlias" has __name__ "GenericAlias" and __module__ "types". */
 static MoObject *type_get_name(MoObject *o) {
     MoType *t = (MoType *)o;
+    if (t->flags & MO_TPFLAG_HEAPTYPE) return mo_newref(((MoHeapType *)t)->ht_name);
     const char *dot = (t->flags & MO_TPFLAG_HEAPTYPE) ? NULL : strrchr(t->name, '.');
     return mo_str_from_cstr(dot ? dot + 1 : t->name);
 }
@@ -1132,6 +1136,7 @@ static int type_set_name(MoObject *o, MoObject *v) {
     ht->ht_name = mo_newref(v);
     t->name = MO_STR_UTF8(v);
     mo_decref(old);
+    MO_CLEAR(ht->ht_tp_name);
     return 0;
 }
 
@@ -1284,6 +1289,7 @@ static void type_dealloc(MoObject *o) {
     ht->side = NULL;
     ht->t.name = "?";
     MO_CLEAR(ht->ht_name);
+    MO_CLEAR(ht->ht_tp_name);
     mo_object_free(o);
 }
 
@@ -2189,6 +2195,18 @@ static MoObject *type_new_impl(MoType *meta, MoObject *name, MoObject *bases, Mo
     t->bases = nb ? mo_newref(bases) : mo_tuple_pack(1, MO(&mo_object_type));
     t->dict = mo_dict_copy(dict);
     if (!t->bases || !t->dict) goto fail;
+    {
+        /* A built-in module's stand-in for a C type names itself as CPython's C type does in
+         * messages ('collections.deque'); the marker does not stay in the class's dict. */
+        MoObject *tp_name = mo_dict_get_str(t->dict, "__moat_tp_name__");
+        if (tp_name && MO_STR_CHECK(tp_name)) {
+            ht->ht_tp_name = mo_newref(tp_name);
+            t->name = MO_STR_UTF8(tp_name);
+            if (mo_dict_del(t->dict, mo_str_intern("__moat_tp_name__")) < 0) goto fail;
+        } else if (mo_err_occurred()) {
+            goto fail;
+        }
+    }
     t->flags = MO_TPFLAG_HEAPTYPE | MO_TPFLAG_BASETYPE;
     MoType *solid = solid_base(best);
     MoObject *slots_decl = mo_dict_get_str(t->dict, "__slots__");

@@ -49,4 +49,9 @@ int mo_module_traceback_init(MoObject *module, MoObject *dict);
 /* The run's module cache (borrowed dict), created on first use; NULL with an exception. */
 MoObject *mo_modules_cache(void);
 
+/* Puts the running program's module into the cache as '__main__': a module object whose
+ * namespace is globals itself (borrowed), so sys.modules['__main__'] and `import __main__` see
+ * the program's globals. 0, or -1 with an exception. */
+int mo_modules_add_main(MoObject *globals);
+
 #endif

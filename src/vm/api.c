@@ -31,6 +31,7 @@
 #include "../compile/compiler.h"
 #include "../config.h"
 #include "../core/alloc.h"
+#include "../modules/modules.h"
 #include "../objects/function.h"
 #include "../parse/parser.h"
 #include "vm.h"
@@ -717,7 +718,7 @@ static MoatStatus start_run(Moat *m, const uint8_t *config, size_t config_len, c
     vm->builtins = mo_dict_new();
     vm->host_functions = mo_dict_new();
     if (!vm->globals || !vm->builtins || !vm->host_functions) return fatal_static(m, "out of memory");
-    if (mo_builtins_fill(vm->builtins) < 0 || setup_globals(vm->globals) < 0) {
+    if (mo_builtins_fill(vm->builtins) < 0 || setup_globals(vm->globals) < 0 || mo_modules_add_main(vm->globals) < 0) {
         if (vm->limit_hit != MO_LIMIT_NONE) return limit_result(m);
         return fatal_exc(m, "cannot set up the interpreter");
     }

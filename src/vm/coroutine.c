@@ -17,7 +17,10 @@
  * with a list of (ok, value-or-exception) pairs, which the loop stores into the _HostCall objects
  * before resuming the tasks. Awaiting a _HostCall the second time then returns the value or
  * raises the exception. From synchronous code a host function still pauses and returns its
- * value directly (vm.c).
+ * value directly (vm.c); that includes a plain function a coroutine calls, because the loop's
+ * `coro.send(None)` runs the coroutine's frame in the VM loop itself (MO_RET_GEN_SEND), so the
+ * whole chain down to the host call can pause; so does coro.throw(exc) when everything the
+ * coroutine awaits is a coroutine or generator (task cancellation).
  */
 #include "../objects/function.h"
 #include "../compile/code.h"
@@ -86,6 +89,8 @@ MoObject *mo_coroutine_new(MoFrame *f) {
     return MO(c);
 }
 
+MoObject *mo_coroutine_generator(MoObject *coro) { return CORO(coro)->gen; }
+
 static int coro_check_reuse(MoCoroutine *c) {
     if (mo_generator_finished(c->gen)) {
         mo_err_set(&mo_RuntimeError, "cannot reuse already awaited coroutine");
@@ -94,15 +99,20 @@ static int coro_check_reuse(MoCoroutine *c) {
     return 0;
 }
 
-/* The generator's "generator raised StopIteration" becomes the coroutine's wording. */
+/* The generator's own messages become the coroutine's wording. */
 static MoObject *coro_fix_error(MoObject *r) {
-    if (!r && mo_err_matches(&mo_RuntimeError)) {
+    static const char *const from[] = {"generator raised StopIteration", "generator already executing",
+                                       "can't send non-None value to a just-started generator", NULL};
+    static const char *const to[] = {"coroutine raised StopIteration", "coroutine already executing",
+                                     "can't send non-None value to a just-started coroutine"};
+    if (!r && (mo_err_matches(&mo_RuntimeError) || mo_err_matches(&mo_ValueError) || mo_err_matches(&mo_TypeError))) {
         MoObject *e = mo_err_fetch();
-        MoObject *a = MO_EXC(e)->args;
-        if (a && MO_TUPLE_LEN(a) == 1 && MO_STR_CHECK(MO_TUPLE_ITEM(a, 0)) &&
-            mo_str_eq_cstr(MO_TUPLE_ITEM(a, 0), "generator raised StopIteration")) {
-            MoObject *na = mo_tuple_pack(1, mo_str_intern("coroutine raised StopIteration"));
+        MoObject *a = MO_EXC_CHECK(e) ? MO_EXC(e)->args : NULL;
+        for (size_t i = 0; from[i] && a && MO_TUPLE_LEN(a) == 1 && MO_STR_CHECK(MO_TUPLE_ITEM(a, 0)); i++) {
+            if (!mo_str_eq_cstr(MO_TUPLE_ITEM(a, 0), from[i])) continue;
+            MoObject *na = mo_tuple_pack(1, mo_str_intern(to[i]));
             if (na) MO_SETREF(MO_EXC(e)->args, na);
+            break;
         }
         mo_err_restore(e);
     }

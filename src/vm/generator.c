@@ -6,6 +6,8 @@
  * raises. The generator keeps its own "exception being handled" across suspensions, swapped with
  * the VM's on every resume, so an except block that yields does not leak into the caller.
  */
+#include <string.h>
+
 #include "../compile/opcodes.h"
 #include "../objects/function.h"
 #include "vm.h"
@@ -148,6 +150,7 @@ int mo_generator_inline_enter(MoObject *gen, MoObject *value, MoFrame **out) {
     if (started) *f->sp++ = mo_newref(value);
     g->running = true;
     f->entry = false;
+    f->ret_mode = MO_RET_PUSH;
     gen_swap_exc(g);
     *out = f;
     return 1;
@@ -167,7 +170,8 @@ void mo_generator_inline_finish(MoObject *gen, bool error) {
     gen_drop_frame(g);
     if (error && mo_vm->limit_hit == MO_LIMIT_NONE && mo_err_matches(&mo_StopIteration)) {
         MoObject *inner = mo_err_fetch();
-        mo_err_set(&mo_RuntimeError, "generator raised StopIteration");
+        bool coro = MO_CODE(g->code)->flags & MO_CO_COROUTINE;
+        mo_err_set(&mo_RuntimeError, coro ? "coroutine raised StopIteration" : "generator raised StopIteration");
         MoObject *outer_exc = mo_vm->exc;
         if (outer_exc && MO_EXC_CHECK(outer_exc)) {
             MO_SETREF(MO_EXC(outer_exc)->cause, mo_newref(inner));
@@ -177,6 +181,70 @@ void mo_generator_inline_finish(MoObject *gen, bool error) {
             mo_decref(inner);
         }
     }
+}
+
+MoObject *mo_generator_inline_send_target(MoObject *callable, MoObject *value) {
+    if (MO_TYPE(callable) != &mo_builtin_function_type) return NULL;
+    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+    if (!bf->self || strcmp(bf->def->name, "send") != 0) return NULL;
+    MoObject *gen = NULL;
+    if (MO_TYPE(bf->self) == &mo_generator_type) gen = bf->self;
+    else if (MO_TYPE(bf->self) == &mo_coroutine_type) gen = mo_coroutine_generator(bf->self);
+    if (!gen) return NULL;
+    MoGenerator *g = GEN(gen);
+    if (g->running || gen_finished(g)) return NULL;
+    if (g->frame->ip == 0 && value != mo_None) return NULL;
+    return gen;
+}
+
+/* The generator a throw() would reach through bound method callable, or NULL. */
+static MoGenerator *throw_receiver(MoObject *callable) {
+    if (MO_TYPE(callable) != &mo_builtin_function_type) return NULL;
+    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+    if (!bf->self || strcmp(bf->def->name, "throw") != 0) return NULL;
+    if (MO_TYPE(bf->self) == &mo_generator_type) return GEN(bf->self);
+    if (MO_TYPE(bf->self) == &mo_coroutine_type) return GEN(mo_coroutine_generator(bf->self));
+    return NULL;
+}
+
+static MoObject *gen_delegate(MoGenerator *g);
+
+MoObject *mo_generator_inline_throw_target(MoObject *callable, MoObject *const *args, size_t nargs,
+                                           int64_t *depth_out) {
+    if (nargs != 1 || !MO_EXC_CHECK(args[0]) || mo_isinstance_type(args[0], &mo_GeneratorExit)) return NULL;
+    MoGenerator *g = throw_receiver(callable);
+    MoGenerator *first = g;
+    int64_t depth = 0;
+    while (g) {
+        if (g->running || gen_finished(g) || g->frame->ip == 0) return NULL;
+        depth++;
+        MoObject *d = gen_delegate(g);
+        if (!d) break;
+        /* Other delegates (a Python __await__ iterator, a _HostCall) take the nested path. */
+        if (MO_TYPE(d) != &mo_generator_type) return NULL;
+        g = GEN(d);
+    }
+    *depth_out = depth;
+    return first ? MO(first) : NULL;
+}
+
+MoObject *mo_generator_inline_enter_throw(MoObject *gen, MoFrame **out) {
+    MoGenerator *g = GEN(gen);
+    MoObject *d = gen_delegate(g);
+    MoFrame *f = g->frame;
+    if (d) {
+        /* Suspended at the YIELD_VALUE of a SEND loop: resume as SEND would have left it (the
+         * delegate on the stack, SEND the instruction being executed), so the delegate's yield,
+         * return or exception finishes that SEND (vm.c). */
+        f->ip -= 1;
+        f->lasti = f->ip - 1;
+    }
+    g->running = true;
+    f->entry = false;
+    f->ret_mode = MO_RET_PUSH;
+    gen_swap_exc(g);
+    *out = f;
+    return d;
 }
 
 int mo_generator_send_ex(MoObject *gen, MoObject *value, MoObject **result) {

@@ -530,6 +530,18 @@ MoObject *mo_builtin_import(MoObject *self, MoObject *const *args, size_t nargs,
 
 MoObject *mo_modules_cache(void) { return module_cache(); }
 
+int mo_modules_add_main(MoObject *globals) {
+    MoObject *cache = module_cache();
+    if (!cache || mo_modules_init() < 0) return -1;
+    MoModule *m = (MoModule *)mo_gc_new(&mo_module_type, sizeof(MoModule));
+    if (!m) return -1;
+    m->dict = mo_newref(globals);
+    mo_gc_track(MO(m));
+    int r = mo_dict_set_str(cache, "__main__", MO(m));
+    mo_decref(MO(m));
+    return r;
+}
+
 MoObject *mo_modules_lookup_cached(const char *name) {
     return mo_vm && mo_vm->modules ? mo_dict_get_str(mo_vm->modules, name) : NULL;
 }

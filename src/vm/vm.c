@@ -14,11 +14,13 @@
  * sum()/list()/str.join() & co., which CALL drains into a list first (drain), and the Python
  * functions an instruction would reach through a C slot: __getitem__/__setitem__/__delitem__,
  * __contains__, property accessors, __get__, __getattr__, __enter__/__exit__, __iter__/__next__,
- * __call__, class bodies and module bodies. Such a frame's ret_mode (MoRetMode) says how its
- * result finishes the instruction (frame_return) and what an escaping exception does (unwind:
- * StopIteration ends a FOR_ITER, AttributeError falls back to __getattr__...). Calls made by C code
- * (mo_call on a function: sort keys, __eq__, next()...) run a nested loop through
- * mo_vm_call_function, guarded by mo_enter_recursion; such nested loops may not pause.
+ * __call__, class bodies and module bodies, and a generator or coroutine resumed by CALL on its
+ * send() or throw() method (asyncio's loop drives tasks so: MO_RET_GEN_SEND). Such a frame's ret_mode
+ * (MoRetMode) says how its result finishes the instruction (frame_return) and what an escaping
+ * exception does (unwind: StopIteration ends a FOR_ITER, AttributeError falls back to
+ * __getattr__...). Calls made by C code (mo_call on a function: sort keys, __eq__, next()...) run
+ * a nested loop through mo_vm_call_function, guarded by mo_enter_recursion; such nested loops may
+ * not pause.
  *
  * Exceptions: `error` handles a freshly raised exception (sets __context__ from the exception being
  * handled, adds a traceback entry for the frame), `propagate` handles one coming out of a callee
@@ -2122,6 +2124,61 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 LOAD_FRAME();
                 break;
             }
+            MoObject *sgen = nkw == 0 && nargs == 1 ? mo_generator_inline_send_target(callable, args[0]) : NULL;
+            if (sgen) {
+                /* gen.send(v) / coro.send(v), as asyncio's loop drives its tasks: the generator's
+                 * frame runs in this loop, so a host call made by a plain function a coroutine
+                 * calls can pause the run. The generator stays on the stack (owned) until its
+                 * frame yields or returns (MO_RET_GEN_SEND). */
+                MoFrame *gf;
+                SAVE_FRAME();
+                int st = enter_generator(sgen, args[0], &gf);
+                if (st <= 0) {
+                    if (st == 0) mo_err_set(&mo_SystemError, "send() target finished");
+                    goto call_cleanup_error;
+                }
+                mo_incref(sgen);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                PUSH(sgen);
+                SAVE_FRAME();
+                gf->ret_mode = MO_RET_GEN_SEND;
+                link_frame(gf, f);
+                f = gf;
+                LOAD_FRAME();
+                break;
+            }
+            int64_t tdepth = 0;
+            MoObject *tgen = nkw == 0 ? mo_generator_inline_throw_target(callable, args, nargs, &tdepth) : NULL;
+            if (tgen && vf->depth + tdepth < mo_vm->limits.recursion_depth) {
+                /* gen.throw(exc) / coro.throw(exc) (asyncio cancels tasks so): the generator and
+                 * the generators it awaits are linked as if SEND had resumed each, and exc is
+                 * raised in the innermost one, so host calls in handlers and `finally` blocks
+                 * can pause the run. The outermost frame finishes this CALL (MO_RET_GEN_SEND). */
+                MoObject *exc = mo_newref(args[0]);
+                mo_incref(tgen);
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
+                PUSH(tgen);
+                SAVE_FRAME();
+                MoObject *g = tgen;
+                MoFrame *parent = f;
+                for (bool first = true; g; first = false) {
+                    MoFrame *gf;
+                    g = mo_generator_inline_enter_throw(g, &gf);
+                    if (first) gf->ret_mode = MO_RET_GEN_SEND;
+                    link_frame(gf, parent);
+                    parent = gf;
+                }
+                f = parent;
+                LOAD_FRAME();
+                mo_err_restore(exc);
+                goto error;
+            }
             MoObject *ifn = NULL, *iself = NULL;
             if (MO_TYPE(callable) == &mo_method_type && inline_callable(MO_METHOD(callable)->func)) {
                 /* A bound method in the callable slot with its own arguments above it (the
@@ -2542,10 +2599,21 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 SAVE_FRAME();
                 MoFrame *caller = f->back;
                 MoObject *gen = f->gen;
+                bool by_send = f->ret_mode == MO_RET_GEN_SEND;
+                f->ret_mode = MO_RET_PUSH;
                 unlink_frame(f);
                 mo_generator_inline_suspend(gen);
                 f = caller;
                 LOAD_FRAME();
+                if (by_send) {
+                    /* The yielded value is send()'s result: it replaces the generator kept on the
+                     * stack (dropped last: it may own the frame just left). */
+                    MoObject *g = POP();
+                    PUSH(retval);
+                    retval = NULL;
+                    mo_decref(g);
+                    break;
+                }
                 PUSH(retval);
                 retval = NULL;
                 break;
@@ -2828,10 +2896,24 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
              * iterator and jump) or the SEND (its result is the return value) that resumed it. */
             MoFrame *caller = f->back;
             MoObject *gen = f->gen;
+            bool by_send = f->ret_mode == MO_RET_GEN_SEND;
+            f->ret_mode = MO_RET_PUSH;
             unlink_frame(f);
             mo_generator_inline_finish(gen, false);
             f = caller;
             LOAD_FRAME();
+            if (by_send) {
+                /* send() on a generator that returns raises StopIteration(value) at the CALL. */
+                MoObject *g = POP();
+                mo_decref(g);
+                MoObject *sargs = retval == mo_None ? mo_tuple_new(0) : mo_tuple_pack(1, retval);
+                mo_decref(retval);
+                retval = NULL;
+                MoObject *e = sargs ? mo_exception_new(&mo_StopIteration, sargs) : NULL;
+                mo_xdecref(sargs);
+                if (e) mo_err_restore(e);
+                goto error;
+            }
             if (f->drain == gen) {
                 /* Drained: the CALL at lasti (ip points at it again) now runs on the list. */
                 MO_CLEAR(f->drain);

@@ -37,6 +37,9 @@ typedef enum MoRetMode {
                         operand's reflected method, the identity fallback or TypeError) */
     MO_RET_COMPARE_NE, /* __eq__ run for `!=` by object's default __ne__: push not result, or as
                           MO_RET_COMPARE when it is NotImplemented */
+    MO_RET_GEN_SEND, /* a generator frame resumed by CALL on its send() or throw() (coro.send(v)):
+                        a yield is the CALL's result, a return raises StopIteration(value) there;
+                        the generator sits on the caller's stack meanwhile */
 } MoRetMode;
 
 /* One activation of a code object. References in localsplus[0, nlocalsplus) and on the value
@@ -155,6 +158,31 @@ void mo_generator_inline_suspend(MoObject *gen);
 /* Finishes an inline-resumed generator whose frame returned (error false) or let an exception
  * escape (error true: a StopIteration becomes RuntimeError as in CPython); frees its frame. */
 void mo_generator_inline_finish(MoObject *gen, bool error);
+
+/* For CALL on a bound `send` method: the generator (borrowed) that `callable(value)` resumes, when
+ * the VM may run it inline -- callable is generator.send or coroutine.send, the generator is
+ * neither running nor finished, and value is None unless it has started -- else NULL (the ordinary
+ * call then gives the errors). Never sets an exception. */
+MoObject *mo_generator_inline_send_target(MoObject *callable, MoObject *value);
+
+/* For CALL on a bound `throw` method with one argument: the generator (borrowed) that
+ * `callable(exc)` throws into when the VM may run it inline -- callable is generator.throw or
+ * coroutine.throw, exc an exception instance other than GeneratorExit, and the generator and every
+ * generator it delegates to (`yield from`/`await`) are started, suspended and plain generators
+ * (coroutines' included) -- else NULL. *depth_out is the number of frames entering the chain
+ * takes. Never sets an exception. */
+MoObject *mo_generator_inline_throw_target(MoObject *callable, MoObject *const *args, size_t nargs,
+                                           int64_t *depth_out);
+
+/* Marks suspended generator gen as running inline for a throw() (see
+ * mo_generator_inline_throw_target) and sets *out to its frame, ready to be linked: a frame that
+ * delegates is rewound to just after its SEND, as if SEND had resumed the delegate, and the
+ * delegate (borrowed) is returned so the caller enters it next; NULL for the innermost frame,
+ * where the exception is then raised. */
+MoObject *mo_generator_inline_enter_throw(MoObject *gen, MoFrame **out);
+
+/* The generator that runs coroutine coro's frame (borrowed; coroutine.c). */
+MoObject *mo_coroutine_generator(MoObject *coro);
 
 /* For IMPORT_NAME (import.c): imports, without running Python code, the leading parts of the
  * dotted module `name` that are already cached or have no Python body, up to the first one whose

@@ -114,6 +114,27 @@ test('limit flags accept --flag=value', () => {
   expect(r.stderr).toMatch(/^LimitError: time: /);
 });
 
+test('options may follow FILE or -c CODE, and -- ends them', () => {
+  file('late.py', 'print("late")\nwhile True:\n    pass\n');
+  let r = moat(['run', 'late.py', ...W(), '--instructions', '10000']);
+  expect(r.stdout).toBe('late\n');
+  expect(r.code).toBe(3);
+  expect(r.stderr).toMatch(/^LimitError: instructions: /);
+  r = moat(['run', '-c', 'while True: pass', '--instructions=5000', ...W()]);
+  expect(r.code).toBe(3);
+  expect(r.stderr).toMatch(/^LimitError: instructions: /);
+  file('-dash.py', 'print("dash")\n');
+  r = moat(['run', ...W(), '--', '-dash.py']);
+  expect(r.stdout).toBe('dash\n');
+  expect(r.code).toBe(0);
+  // After --, a flag is a file name: a second FILE is a usage error.
+  r = moat(['run', ...W(), '--', '-dash.py', '--instructions']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("unexpected argument '--instructions'");
+  expect(moat(['run', ...W(), 'late.py', 'other.py']).code).toBe(2);
+  expect(moat(['run', ...W(), 'late.py', '-c', 'pass']).code).toBe(2);
+});
+
 test('a missing file exits 2 like CPython', () => {
   const r = moat(['run', ...W(), 'nope.py']);
   expect(r.code).toBe(2);

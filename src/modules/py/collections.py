@@ -68,6 +68,7 @@ def _same(a, b):
 
 class defaultdict(dict):
     """dict whose missing keys are filled in by calling default_factory."""
+    __moat_tp_name__ = 'collections.defaultdict'  # messages name the C type as CPython's do
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -159,6 +160,7 @@ class odict_items(_OrderedView, _ItemsView):
 
 class OrderedDict(dict):
     """dict that remembers insertion order and lets it be changed and compared."""
+    __moat_tp_name__ = 'collections.OrderedDict'  # messages name the C type as CPython's do
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *args, **kwds):
@@ -440,6 +442,7 @@ class deque:
     The items are reversed(self._left) followed by self._right; when the side being popped is
     empty, half of the other side moves over. self._version changes whenever items are added,
     removed or moved, which is what makes a running iterator raise."""
+    __moat_tp_name__ = 'collections.deque'  # messages name the C type as CPython's do
     __slots__ = ('_left', '_right', '_maxlen', '_version')
     __abc_tpflags__ = 1 << 5  # a sequence for `match`, as CPython's deque
     __hash__ = None

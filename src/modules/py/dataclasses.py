@@ -139,7 +139,7 @@ def _names_special(annotation, cls, special):
         head = annotation.strip().split('[', 1)[0].strip()
         module = _sys.modules.get(cls.__module__)
         if module is None:
-            # Moat does not list __main__ in sys.modules: accept the usual spellings.
+            # The class names a module that is not loaded: accept the usual spellings.
             short = 'ClassVar' if special is not InitVar else 'InitVar'
             return head.replace(' ', '') in (short, special.__module__ + '.' + short)
         obj = module.__dict__
