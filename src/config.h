@@ -77,6 +77,13 @@
  * read rarely; 4096 instructions take microseconds. */
 #define MOAT_CLOCK_CHECK_INTERVAL 4096
 
+/* (host) Hashing (hashlib, hmac, pbkdf2_hmac) runs in C without VM instructions, so it is paced:
+ * each compressed block (64 to 168 bytes) counts as one instruction against the instruction limit,
+ * and the clock is read every MOAT_HASH_CLOCK_BLOCKS blocks (1024 blocks: 64-168 KiB, well under a
+ * millisecond of work even in wasm), so pbkdf2_hmac with a huge iteration count stops at the
+ * instruction or time limit like a Python loop would. */
+#define MOAT_HASH_CLOCK_BLOCKS 1024
+
 /* Number of new tracked allocations that triggers a cycle collection (CPython's generation-0 default). */
 #define MOAT_GC_THRESHOLD 700
 

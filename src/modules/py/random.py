@@ -2,14 +2,15 @@
 # a run draw exactly CPython's numbers. The Mersenne Twister is C (random._MT, src/modules/random.c);
 # each distribution below is built on its random() (53-bit floats) and getrandbits(k). Without an
 # explicit seed a generator is seeded on first use from the host call "random.seed" (an int): the
-# host decides, and can replay, a run's randomness. Seeds that are str/bytes are turned into an int
-# without CPython's SHA-512 step, so they draw other numbers than CPython (docs/modules.md).
+# host decides, and can replay, a run's randomness. Seeds that are str/bytes/bytearray become an int
+# through SHA-512 as in CPython (hashlib), so they draw CPython's numbers too.
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, sqrt as _sqrt, \
     cos as _cos, sin as _sin, floor as _floor, acos as _acos, isfinite as _isfinite
 from itertools import accumulate as _accumulate
 from operator import index as _index
 from collections.abc import Sequence as _Sequence
+from hashlib import sha512 as _sha512
 
 _host_seed = _host("random.seed")
 _new_generator = _mt
@@ -87,9 +88,12 @@ class Random:
                     h = ((1000003 * h) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
                 h ^= len(text)
                 a = -2 if h == -1 else h
-            elif isinstance(a, (str, bytes, bytearray)):
-                a = int.from_bytes(a.encode() if isinstance(a, str) else bytes(a), 'big')
-            elif not isinstance(a, (int, float)):
+            elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+                # Version 2 (the default): the seed's bytes followed by their SHA-512 digest, read
+                # as one big-endian integer, as CPython does.
+                data = a.encode() if isinstance(a, str) else bytes(a)
+                a = int.from_bytes(data + _sha512(data).digest(), 'big')
+            elif not isinstance(a, (int, float, str, bytes, bytearray)):
                 raise TypeError('The only supported seed types are: None,\n'
                                 'int, float, str, bytes, and bytearray.')
             if type(a) is not int:

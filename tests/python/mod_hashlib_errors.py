@@ -1,0 +1,52 @@
+# hashlib: CPython's error messages for bad arguments.
+import hashlib
+
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+h = hashlib.sha256()
+t(lambda: hashlib.sha256("abc"))
+t(lambda: hashlib.sha256(1))
+t(lambda: hashlib.sha256(None))
+t(lambda: hashlib.md5(string=None))
+t(lambda: hashlib.sha256(data=b"abc"))
+t(lambda: hashlib.sha256(b"a", b"b"))
+t(lambda: hashlib.sha1(b"a", foo=1))
+t(lambda: hashlib.md5(1, string=b""))
+t(lambda: hashlib.sha256(b"a", string=b"b"))
+t(lambda: hashlib.new("x"))
+t(lambda: hashlib.new(""))
+t(lambda: hashlib.new("sha256 "))
+t(lambda: hashlib.new("sha_256"))
+t(lambda: hashlib.new(b"sha256"))
+t(lambda: hashlib.new(1))
+t(lambda: hashlib.new(None))
+t(lambda: hashlib.new())
+t(lambda: hashlib.new("sha256", string=b"abc"))
+t(lambda: hashlib.new("md5", b"", b""))
+t(lambda: hashlib.new("sha256", "abc"))
+t(lambda: hashlib.new("nope", "x"))
+t(lambda: hashlib.new("nope", 5))
+t(lambda: hashlib.new(1, "x"))
+t(lambda: hashlib.new("nope", foo=1))
+t(lambda: hashlib.new(1, foo=1))
+t(lambda: h.update("abc"))
+t(lambda: h.update())
+t(lambda: h.update(b"a", b"b"))
+t(lambda: h.update(data=b"a"))
+t(lambda: h.update(1))
+t(lambda: h.update([1, 2]))
+t(lambda: h.digest(1))
+t(lambda: h.hexdigest(1))
+t(lambda: h.copy(1))
+t(lambda: setattr(h, "name", "x"))
+t(lambda: setattr(h, "digest_size", 1))
+t(lambda: setattr(h, "foo", "x"))
+t(lambda: h.foo)
+t(lambda: type(h)())
+print(h.hexdigest())
