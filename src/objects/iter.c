@@ -243,7 +243,7 @@ static MoObject *map_next_impl(MoObject *o) {
     Map *m = (Map *)o;
     if (!m->its) return NULL;
     size_t n = MO_TUPLE_LEN(m->its);
-    MoObject *small[8];
+    MoObject *small[8] = {0}; /* zeroed only to quiet gcc -O2 -Wmaybe-uninitialized */
     MoObject **argv = small;
     if (n > 8) {
         argv = mo_alloc(n * sizeof(MoObject *));
