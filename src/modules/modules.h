@@ -45,6 +45,8 @@ int mo_module_random_init(MoObject *module, MoObject *dict);
 int mo_module_io_init(MoObject *module, MoObject *dict);
 int mo_module_sys_init(MoObject *module, MoObject *dict);
 int mo_module_traceback_init(MoObject *module, MoObject *dict);
+/* The C part of json: the scanner `_scan` and the encoder `_encode` that py/json.py calls (json.c). */
+int mo_module_json_init(MoObject *module, MoObject *dict);
 
 /* The run's module cache (borrowed dict), created on first use; NULL with an exception. */
 MoObject *mo_modules_cache(void);

@@ -46,6 +46,7 @@ static const MoBuiltinModule builtin_modules[] = {
     {"sys", mo_module_sys_init},
     {"traceback", mo_module_traceback_init},
     {"asyncio", mo_module_asyncio_init},
+    {"json", mo_module_json_init},
     {NULL, NULL},
 };
 
