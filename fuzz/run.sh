@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan, MOAT_DEBUG refcount checks) and runs each for
 # SECONDS (default 60). Fails if any target finds a crash, leak, timeout or sanitizer report.
 #
-#   bash fuzz/run.sh [SECONDS] [TARGET...]      (TARGET: fuzz_cbor fuzz_parse fuzz_run fuzz_gen; default all)
+#   bash fuzz/run.sh [SECONDS] [TARGET...]      (TARGET: fuzz_cbor fuzz_parse fuzz_run fuzz_gen fuzz_json; default all)
 #
 # Everything it writes goes under $MOAT_FUZZ_DIR (default /tmp/moat-fuzz): build/ (or
 # $MOAT_FUZZ_BUILD), seeds/ (CBOR seeds generated from tests/vectors), corpus/<target>/ (what the
@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_cbor fuzz_parse fuzz_run fuzz_gen)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_cbor fuzz_parse fuzz_run fuzz_gen fuzz_json)
 DIR=${MOAT_FUZZ_DIR:-/tmp/moat-fuzz}
 BUILD=${MOAT_FUZZ_BUILD:-$DIR/build}
 CC_BIN=$(command -v clang-14 || command -v clang || true)
@@ -46,6 +46,8 @@ for t in "${TARGETS[@]}"; do
        extra=(-max_len=4096 -dict="$ROOT/fuzz/python.dict") ;;
     # fuzz_gen's inputs are generator choices (fuzz/pygen.h), not source: no seeds.
     fuzz_gen) seeds=(); extra=(-max_len=2048 -len_control=0) ;;
+    # fuzz_json's inputs are JSON documents: it starts from nothing but JSON's tokens.
+    fuzz_json) seeds=(); extra=(-max_len=4096 -dict="$ROOT/fuzz/json.dict") ;;
     *) seeds=("$ROOT/tests/python" "$DIR/seeds/python"); extra=(-max_len=4096 -dict="$ROOT/fuzz/python.dict") ;;
   esac
   echo "== $t for ${SECONDS_EACH}s"

@@ -46,9 +46,11 @@
 /* Deepest nesting of indented blocks: CPython's limit (100, "too many levels of indentation"). */
 #define MOAT_MAX_INDENT_DEPTH 100
 
-/* Deepest C recursion for repr/eq/hash/CBOR of nested data and nested VM loops (C calling back
+/* Deepest C recursion for repr/eq/hash/CBOR of nested data, json.loads/json.dumps of nested
+ * documents (one level per array/object, src/modules/json.c) and nested VM loops (C calling back
  * into Python). Bounded so that the C stack cannot overflow; hitting it raises RecursionError as
- * CPython does. 1000 is CPython's recursion limit, so data nested as deep as CPython handles works.
+ * CPython does (for json: "maximum recursion depth exceeded while decoding a JSON array from a
+ * unicode string", CPython's message, where CPython's own limit is also about 1000 levels). 1000 is CPython's recursion limit, so data nested as deep as CPython handles works.
  * A nested VM loop (Python called from C: map/sort callbacks, __repr__, __eq__, ...) counts
  * MOAT_C_RECURSION_LOOP_COST levels: its wasm frames live on the engine's own stack (node: about
  * 984 KB), which 950 to 1000 nested loops exhaust (about 1 KB each), so at most 500 are allowed;

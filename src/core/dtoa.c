@@ -4,8 +4,9 @@
  * This is the one file where the C library's snprintf and strtod are allowed (as pure string
  * functions). Both are correctly rounded in glibc and in Emscripten's musl, so:
  *
- *  - repr(x) (the shortest text that reads back as x) is found by formatting with "%.*e" at 1, 2,
- *    ... 17 significant digits and keeping the first one that strtod maps back to x; the digits and
+ *  - repr(x) (the shortest text that reads back as x) is found by formatting with "%.*e" at 1 to
+ *    17 significant digits and keeping the fewest that strtod maps back to x (a binary search,
+ *    except at powers of two, see decimal_digits); the digits and
  *    exponent are then laid out with CPython's repr rules (positional notation when the decimal
  *    exponent is in [-4, 16), scientific otherwise, always with a '.0' or an exponent so the text
  *    reads as a float);
@@ -99,10 +100,26 @@ static char *decimal_digits(double v, int prec, int *ndigits, int *decpt, char *
          * string may be the p-digit neighbour above the correctly rounded one. */
         int e2;
         bool pow2 = frexp(v, &e2) == 0.5;
-        for (int p = 1; p <= 17; p++) {
-            snprintf(tmp, cap, "%.*e", p - 1, v);
-            if (p == 17 || strtod(tmp, NULL) == v) break;
-            if (pow2 && next_up_digits(tmp, cap, v)) break;
+        if (pow2) {
+            for (int p = 1; p <= 17; p++) {
+                snprintf(tmp, cap, "%.*e", p - 1, v);
+                if (p == 17 || strtod(tmp, NULL) == v) break;
+                if (next_up_digits(tmp, cap, v)) break;
+            }
+        } else {
+            /* Elsewhere the rounding interval is symmetric, and the correctly rounded p+1 digits
+             * are never farther from v than the p digits (those are p+1 digits too), so "reads
+             * back as v" holds from some p on: a binary search finds that p in at most 5 tries
+             * of the 17 a linear search may take. */
+            int lo = 1, hi = 17, in_tmp = 0; /* in_tmp: the precision tmp holds */
+            while (lo < hi) {
+                int mid = (lo + hi) / 2;
+                snprintf(tmp, cap, "%.*e", mid - 1, v);
+                in_tmp = mid;
+                if (strtod(tmp, NULL) == v) hi = mid;
+                else lo = mid + 1;
+            }
+            if (in_tmp != lo) snprintf(tmp, cap, "%.*e", lo - 1, v);
         }
     } else {
         snprintf(tmp, cap, "%.*e", prec - 1, v);

@@ -47,6 +47,8 @@ int mo_module_sys_init(MoObject *module, MoObject *dict);
 int mo_module_traceback_init(MoObject *module, MoObject *dict);
 /* The C part of hashlib: the hash type, the constructors, new and pbkdf2_hmac (hashlib.c). */
 int mo_module_hashlib_init(MoObject *module, MoObject *dict);
+/* The C part of json: the scanner `_scan` and the encoder `_encode` that py/json.py calls (json.c). */
+int mo_module_json_init(MoObject *module, MoObject *dict);
 
 /* The run's module cache (borrowed dict), created on first use; NULL with an exception. */
 MoObject *mo_modules_cache(void);

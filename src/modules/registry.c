@@ -47,6 +47,7 @@ static const MoBuiltinModule builtin_modules[] = {
     {"traceback", mo_module_traceback_init},
     {"asyncio", mo_module_asyncio_init},
     {"hashlib", mo_module_hashlib_init},
+    {"json", mo_module_json_init},
     {NULL, NULL},
 };
 

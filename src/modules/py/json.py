@@ -1,7 +1,13 @@
 # json: dumps/dump, loads/load, JSONEncoder, JSONDecoder and JSONDecodeError, written for Moat from
 # the library documentation, with CPython's output, error messages and error positions.
+# The work is done in C (src/modules/json.c): `_scan` decodes a document and `_encode` encodes an
+# object; this file keeps the classes and their options. The Python encoder below is only used for
+# an indent with separators that are not str (CPython fails there in Python code, differently).
 # Left out: iterencode yields the whole document as one chunk, and the json.encoder, json.decoder
 # and json.tool submodules do not exist (the classes only report them as their __module__).
+
+_c_scan, _c_encode = _scan, _encode
+del _scan, _encode
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -82,11 +88,16 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return _encode_basestring_ascii(o)
-            return _encode_basestring(o)
+            return _c_encode(o, None, ':', ',', False, False, self.ensure_ascii, True, False, None)
+        indent = None
         if self.indent is not None:
-            self._indent_text()
+            indent = self._indent_text()
+            if not (isinstance(self.item_separator, str) and isinstance(self.key_separator, str)):
+                return self._py_encode(o)
+        return _c_encode(o, indent, self.key_separator, self.item_separator, self.sort_keys, self.skipkeys,
+                         self.ensure_ascii, self.allow_nan, self.check_circular, self.default)
+
+    def _py_encode(self, o):
         chunks = []
         self._encode(o, chunks, 0, [] if self.check_circular else None)
         return ''.join(chunks)
@@ -104,7 +115,7 @@ class JSONEncoder:
         else:
             return float.__repr__(o)
         if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            raise ValueError("Out of range float values are not JSON compliant: " + float.__repr__(o))
         return text
 
     def _encode(self, o, out, level, markers):
@@ -223,9 +234,21 @@ class JSONEncoder:
             markers.pop()
 
 
+def _no_default(o):
+    raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
           separators=None, default=None, sort_keys=False, **kw):
     if cls is None:
+        if not kw and separators is None:
+            # What JSONEncoder(...).encode(obj) does, without making the encoder.
+            if isinstance(obj, str):
+                return _c_encode(obj, None, ':', ',', False, False, ensure_ascii, True, False, None)
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return _c_encode(obj, indent, ': ', ', ' if indent is None else ',', sort_keys, skipkeys,
+                             ensure_ascii, allow_nan, check_circular, _no_default if default is None else default)
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
                indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).encode(obj)
@@ -238,8 +261,6 @@ def dump(obj, fp, **kw):
 # ---- decoding -------------------------------------------------------------------------------------
 
 _WS = ' \t\n\r'
-_BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
-_DIGITS = '0123456789'
 
 
 class JSONDecoder:
@@ -255,186 +276,27 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        end = _skip_ws(s, 0)
-        obj, end = self.raw_decode(s, end)
+        if not isinstance(s, str):
+            raise TypeError(f'expected string or bytes-like object, got {s.__class__.__name__!r}')
+        if type(self).raw_decode is JSONDecoder.raw_decode:
+            return _c_scan(s, 0, True, self.strict, self.object_hook, self.object_pairs_hook, self.parse_float,
+                           self.parse_int, self.parse_constant, JSONDecodeError)
+        # a subclass's own raw_decode is used as CPython does
+        obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
-        try:
-            return self._value(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-
-    def _value(self, s, idx):
-        n = len(s)
-        if idx >= n:
-            raise StopIteration(idx)
-        c = s[idx]
-        if c == '"':
-            return self._string(s, idx + 1)
-        if c == '{':
-            return self._object(s, idx + 1)
-        if c == '[':
-            return self._array(s, idx + 1)
-        if c == 'n' and s.startswith('null', idx):
-            return None, idx + 4
-        if c == 't' and s.startswith('true', idx):
-            return True, idx + 4
-        if c == 'f' and s.startswith('false', idx):
-            return False, idx + 5
-        if c == 'N' and s.startswith('NaN', idx):
-            return self.parse_constant('NaN'), idx + 3
-        if c == 'I' and s.startswith('Infinity', idx):
-            return self.parse_constant('Infinity'), idx + 8
-        if c == '-' and s.startswith('-Infinity', idx):
-            return self.parse_constant('-Infinity'), idx + 9
-        if c == '-' or c in _DIGITS:
-            return self._number(s, idx)
-        raise StopIteration(idx)
-
-    def _number(self, s, idx):
-        n = len(s)
-        i = idx
-        if s[i] == '-':
-            i += 1
-        if i >= n or s[i] not in _DIGITS:
-            raise StopIteration(idx)
-        if s[i] == '0':
-            i += 1
-        else:
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        integer_end = i
-        is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-            is_float = True
-        if i < n and s[i] in 'eE':
-            j = i + 1
-            if j < n and s[j] in '+-':
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-                is_float = True
-        text = s[idx:i]
-        if is_float:
-            return self.parse_float(text), i
-        return self.parse_int(text), integer_end
-
-    def _string(self, s, end):
-        begin = end - 1
-        n = len(s)
-        chunks = []
-        while True:
-            j = end
-            while j < n:
-                c = s[j]
-                if c == '"' or c == '\\' or c < ' ':
-                    break
-                j += 1
-            if j >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, begin)
-            chunks.append(s[end:j])
-            c = s[j]
-            end = j + 1
-            if c == '"':
-                break
-            if c != '\\':
-                if self.strict:
-                    raise JSONDecodeError("Invalid control character at", s, j)
-                chunks.append(c)
-                continue
-            if end >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, begin)
-            esc = s[end]
-            if esc != 'u':
-                ch = _BACKSLASH.get(esc)
-                if ch is None:
-                    raise JSONDecodeError("Invalid \\escape", s, end - 1)
-                chunks.append(ch)
-                end += 1
-                continue
-            uni = self._hex4(s, end)
-            end += 5
-            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-                uni2 = self._hex4(s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
-                    end += 6
-            chunks.append(chr(uni))
-        return ''.join(chunks), end
-
-    def _hex4(self, s, pos):
-        esc = s[pos + 1:pos + 5]
-        if len(esc) == 4 and esc[1] not in 'xX':
-            try:
-                return int(esc, 16)
-            except ValueError:
-                pass
-        raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
-
-    def _object(self, s, end):
-        pairs = []
-        end = _skip_ws(s, end)
-        n = len(s)
-        if end < n and s[end] == '}':
-            end += 1
-        else:
-            while True:
-                if end >= n or s[end] != '"':
-                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, end)
-                key, end = self._string(s, end + 1)
-                end = _skip_ws(s, end)
-                if end >= n or s[end] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, end)
-                end = _skip_ws(s, end + 1)
-                try:
-                    value, end = self._value(s, end)
-                except StopIteration as err:
-                    raise JSONDecodeError("Expecting value", s, err.value) from None
-                pairs.append((key, value))
-                end = _skip_ws(s, end)
-                if end < n and s[end] == '}':
-                    end += 1
-                    break
-                if end >= n or s[end] != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, end)
-                end = _skip_ws(s, end + 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), end
-        d = dict(pairs)
-        if self.object_hook is not None:
-            d = self.object_hook(d)
-        return d, end
-
-    def _array(self, s, end):
-        values = []
-        end = _skip_ws(s, end)
-        n = len(s)
-        if end < n and s[end] == ']':
-            return values, end + 1
-        while True:
-            try:
-                value, end = self._value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            values.append(value)
-            end = _skip_ws(s, end)
-            if end < n and s[end] == ']':
-                return values, end + 1
-            if end >= n or s[end] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end)
-            end = _skip_ws(s, end + 1)
+        if not isinstance(s, str):
+            raise TypeError(f'first argument must be a string, not {s.__class__.__name__}')
+        return _c_scan(s, idx, False, self.strict, self.object_hook, self.object_pairs_hook, self.parse_float,
+                       self.parse_int, self.parse_constant, JSONDecodeError)
 
 
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
+_get_constant = _CONSTANTS.__getitem__
 
 
 def _skip_ws(s, i):
@@ -454,6 +316,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
             raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
         s = s.decode('utf-8')
     if cls is None:
+        if not kw and object_hook is None and parse_float is None and parse_int is None and \
+                parse_constant is None and object_pairs_hook is None:
+            return _c_scan(s, 0, True, True, None, None, None, None, _get_constant, JSONDecodeError)
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
                parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
