@@ -62,6 +62,12 @@
 #define MOAT_MAX_C_RECURSION 1000
 #define MOAT_C_RECURSION_LOOP_COST 2
 
+/* How deep the VM looks into nested map/filter/zip/enumerate objects (map(f, zip(a, enumerate(g))))
+ * to decide whether their items need Python code (vm.c, pausable_iter). The walk is recursive C,
+ * so it needs a bound; real programs nest two or three levels, and deeper nests simply keep the C
+ * path (whose host calls then raise the nested-loop RuntimeError, as before). */
+#define MOAT_PAUSABLE_ITER_DEPTH 16
+
 /* Deepest nesting the CBOR decoders (C and JS) accept from the other side of the boundary. */
 #define MOAT_CBOR_MAX_DEPTH 200
 

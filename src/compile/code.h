@@ -26,6 +26,9 @@
 #define MO_CO_ASYNC_GENERATOR 0x200 /* async def with yield: creates an async generator */
 #define MO_CO_CLASSBODY 0x1000 /* a class body: names go through the frame's locals dict */
 #define MO_CO_HAS_DOC 0x2000   /* consts[0] is the docstring */
+#define MO_CO_ASYNC_SCOPE 0x20000000 /* a comprehension or generator expression written in an async def:
+                                        a host call there makes an awaitable, as in the coroutine (vm.c) */
+#define MO_CO_HIDDEN 0x10000000 /* a frame of the VM's own helper module: no traceback entry (vm.c) */
 
 /* The source position of one instruction; lines are 1-based, columns 0-based UTF-8 offsets,
  * -1 when unknown. */

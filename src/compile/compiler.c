@@ -1133,10 +1133,15 @@ static int visit_comprehension(Compiler *c, const MoAstExpr *e, int kind) {
     MoObject *name = mo_str_intern(cname);
     MoObject *qual = make_qualname(c, name);
     if (!qual) return -1;
+    /* Written in an async def (directly or in a comprehension there): a host call in it makes an
+     * awaitable, so `gather(*(fetch(u) for u in urls))` gathers the calls as CPython would
+     * gather the coroutines of an async tool function. */
+    bool async_scope = (c->u->flags & (MO_CO_COROUTINE | MO_CO_ASYNC_SCOPE)) != 0;
     Unit *u = unit_new(c, ste, name, qual, e->lineno);
     mo_decref(qual);
     if (!u) return -1;
     u->argcount = 1;
+    if (async_scope) u->flags |= MO_CO_ASYNC_SCOPE;
     if (kind == 3) u->flags |= is_async ? MO_CO_ASYNC_GENERATOR : MO_CO_GENERATOR;
     /* An async comprehension is a coroutine awaited where it stands (CPython 3.11). */
     else if (is_async) u->flags |= MO_CO_COROUTINE | MO_CO_GENERATOR;

@@ -414,6 +414,9 @@ MoObject *mo_list_from_array(MoObject *const *items, size_t len); /* new referen
 int mo_list_append(MoObject *list, MoObject *item);  /* increfs item; 0 or -1 */
 MoObject *mo_list_as_tuple(MoObject *list);          /* new reference */
 int mo_list_sort(MoObject *list, MoObject *key, bool reverse); /* list.sort semantics; 0 or -1 */
+/* Sorts list (exact) as list.sort(key=...) would, with the keys already computed: keys is a list
+ * as long as list (not list itself); keys[i] belongs to list[i]. 0, or -1 with an exception. */
+int mo_list_sort_keys(MoObject *list, MoObject *keys, bool reverse);
 #define MO_LIST(o) ((MoList *)(o))
 #define MO_LIST_LEN(o) (((MoList *)(o))->len)
 #define MO_LIST_ITEM(o, i) (((MoList *)(o))->items[i])            /* borrowed */
@@ -674,6 +677,29 @@ MoObject *mo_zip_new(MoObject *const *iterables, size_t n, bool strict);
 MoObject *mo_map_new(MoObject *func, MoObject *const *iterables, size_t n);
 MoObject *mo_filter_new(MoObject *func_or_None, MoObject *iterable);
 MoObject *mo_reversed_new(MoObject *seq); /* reversed(seq): __reversed__, or the sequence protocol */
+
+/* Which of the lazy builtin iterators an object is (exact types only), for the VM's inline
+ * iteration of them (vm.c, "pausable builtins"). */
+typedef enum { MO_LAZY_NONE = 0, MO_LAZY_MAP, MO_LAZY_FILTER, MO_LAZY_ZIP, MO_LAZY_ENUMERATE } MoLazyIterKind;
+
+/* The parts of a map, filter, zip or enumerate object, all borrowed: func (map's function,
+ * filter's predicate with bool given as None; NULL for zip and enumerate), its (map and zip: the
+ * tuple of iterators, NULL once a zip is exhausted; filter and enumerate: the iterator), strict
+ * (zip), and pausable, a byte the VM caches its decision in (0 not decided yet). */
+typedef struct {
+    MoLazyIterKind kind;
+    MoObject *func;
+    MoObject *its;
+    bool strict;
+    uint8_t *pausable;
+} MoLazyIterParts;
+
+/* Fills *p and returns 1 when o is exactly a map, filter, zip or enumerate object; 0 otherwise. */
+int mo_lazy_iter_parts(MoObject *o, MoLazyIterParts *p);
+
+/* The next item of enumerate object e made from item (the reference is stolen): a new
+ * (index, item) tuple, the index advanced; NULL with an exception. */
+MoObject *mo_enumerate_pair(MoObject *e, MoObject *item);
 
 /* Resolves a possibly negative index against len for o[i]: 0 with *out in [0, len), or -1 with
  * IndexError("<what> index out of range"). */

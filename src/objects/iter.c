@@ -11,6 +11,7 @@ typedef struct {
     MoObject *it;
     int64_t index;
     MoObject *big; /* the index as an int object once it leaves int64 (or started big) */
+    uint8_t pausable; /* the VM's cached MoLazyIterParts.pausable */
 } Enumerate;
 
 MoObject *mo_enumerate_new(MoObject *iterable, MoObject *start) {
@@ -49,6 +50,11 @@ static MoObject *enumerate_next(MoObject *o) {
     Enumerate *e = (Enumerate *)o;
     MoObject *item = mo_next(e->it);
     if (!item) return NULL;
+    return mo_enumerate_pair(o, item);
+}
+
+MoObject *mo_enumerate_pair(MoObject *o, MoObject *item) {
+    Enumerate *e = (Enumerate *)o;
     MoObject *idx;
     if (e->big) {
         idx = mo_newref(e->big);
@@ -114,6 +120,7 @@ typedef struct {
     MO_HEAD;
     MoObject *its; /* tuple of iterators, or NULL once exhausted */
     bool strict;
+    uint8_t pausable; /* the VM's cached MoLazyIterParts.pausable */
 } Zip;
 
 MoObject *mo_zip_new(MoObject *const *iterables, size_t n, bool strict) {
@@ -212,7 +219,7 @@ MoType mo_zip_type = {
 
 /* ---- map ---- */
 
-typedef struct { MO_HEAD; MoObject *func; MoObject *its; } Map;
+typedef struct { MO_HEAD; MoObject *func; MoObject *its; uint8_t pausable; } Map;
 
 MoObject *mo_map_new(MoObject *func, MoObject *const *iterables, size_t n) {
     MoObject *its = mo_tuple_new(n);
@@ -305,7 +312,7 @@ MoType mo_map_type = {
 
 /* ---- filter ---- */
 
-typedef struct { MO_HEAD; MoObject *func; MoObject *it; } Filter;
+typedef struct { MO_HEAD; MoObject *func; MoObject *it; uint8_t pausable; } Filter;
 
 MoObject *mo_filter_new(MoObject *func, MoObject *iterable) {
     MoObject *it = mo_iter(iterable);
@@ -384,6 +391,39 @@ MoType mo_filter_type = {
     .iter = self_iter,
     .iternext = filter_next,
 };
+
+/* ---- the VM's view of the lazy iterators ---- */
+
+int mo_lazy_iter_parts(MoObject *o, MoLazyIterParts *p) {
+    MoType *t = MO_TYPE(o);
+    p->func = NULL;
+    p->strict = false;
+    if (t == &mo_enumerate_type) {
+        p->kind = MO_LAZY_ENUMERATE;
+        p->its = ((Enumerate *)o)->it;
+        p->pausable = &((Enumerate *)o)->pausable;
+    } else if (t == &mo_map_type) {
+        p->kind = MO_LAZY_MAP;
+        p->func = ((Map *)o)->func;
+        p->its = ((Map *)o)->its;
+        p->pausable = &((Map *)o)->pausable;
+    } else if (t == &mo_filter_type) {
+        p->kind = MO_LAZY_FILTER;
+        p->func = ((Filter *)o)->func;
+        /* filter(bool, xs) tests truth directly, as filter(None, xs) does. */
+        if (p->func == MO(&mo_bool_type)) p->func = mo_None;
+        p->its = ((Filter *)o)->it;
+        p->pausable = &((Filter *)o)->pausable;
+    } else if (t == &mo_zip_type) {
+        p->kind = MO_LAZY_ZIP;
+        p->its = ((Zip *)o)->its;
+        p->strict = ((Zip *)o)->strict;
+        p->pausable = &((Zip *)o)->pausable;
+    } else {
+        return 0;
+    }
+    return 1;
+}
 
 /* ---- reversed ---- */
 

@@ -1052,9 +1052,12 @@ static int timsort(SortState *st, MoObject **keys, MoObject **values, MoObject *
     return merge_force_collapse(&ms);
 }
 
-int mo_list_sort(MoObject *list, MoObject *key, bool reverse) {
+/* list.sort with key (NULL: none) or with precomputed keys (a list as long as the list: the
+ * VM's helper computed them inline, vm.c). */
+static int sort_common(MoObject *list, MoObject *key, MoObject *given_keys, bool reverse) {
     MoList *l = MO_LIST(list);
     if (key == mo_None) key = NULL;
+    if (given_keys) key = given_keys; /* only tested for "there are keys" below */
     MoObject **items = l->items;
     size_t n = l->len, cap = l->cap;
     l->items = NULL;
@@ -1067,7 +1070,7 @@ int mo_list_sort(MoObject *list, MoObject *key, bool reverse) {
         keys = mo_alloc(n * sizeof(MoObject *));
         if (!keys) { result = -1; goto restore; }
         for (; nkeys < n; nkeys++) {
-            MoObject *k = mo_call1(key, items[nkeys]);
+            MoObject *k = given_keys ? mo_newref(MO_LIST(given_keys)->items[nkeys]) : mo_call1(key, items[nkeys]);
             if (!k) { result = -1; goto restore; }
             keys[nkeys] = k;
         }
@@ -1114,6 +1117,18 @@ restore:
         }
     }
     return result;
+}
+
+int mo_list_sort(MoObject *list, MoObject *key, bool reverse) { return sort_common(list, key, NULL, reverse); }
+
+int mo_list_sort_keys(MoObject *list, MoObject *keys, bool reverse) {
+    if (!MO_CHECK_EXACT(list, mo_list_type) || !MO_CHECK_EXACT(keys, mo_list_type) || list == keys ||
+        MO_LIST(keys)->len != MO_LIST(list)->len || MO_LIST(list)->cap == SORT_MARK ||
+        MO_LIST(keys)->cap == SORT_MARK) {
+        mo_err_set(&mo_ValueError, "keys do not match the list");
+        return -1;
+    }
+    return sort_common(list, NULL, keys, reverse);
 }
 
 /* ---- methods ---- */

@@ -74,6 +74,8 @@ MoObject *mo_traceback_new(MoObject *next, MoObject *code, int lineno) {
 
 int mo_traceback_here(MoObject *exc, MoFrame *f) {
     if (!exc || !f || !MO_EXC_CHECK(exc)) return 0;
+    /* The VM's helpers that stand in for C builtins (_moat_inline) leave no line, as C would not. */
+    if (f->code->flags & MO_CO_HIDDEN) return 0;
     /* Keep exc alive: a failed allocation replaces the current exception (which may be exc). */
     mo_incref(exc);
     MoException *e = MO_EXC(exc);

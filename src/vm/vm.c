@@ -18,9 +18,22 @@
  * send() or throw() method (asyncio's loop drives tasks so: MO_RET_GEN_SEND). Such a frame's ret_mode
  * (MoRetMode) says how its result finishes the instruction (frame_return) and what an escaping
  * exception does (unwind: StopIteration ends a FOR_ITER, AttributeError falls back to
- * __getattr__...). Calls made by C code (mo_call on a function: sort keys, __eq__, next()...) run
- * a nested loop through mo_vm_call_function, guarded by mo_enter_recursion; such nested loops may
- * not pause.
+ * __getattr__...). Calls made by C code (mo_call on a function: __eq__ during a sort, __hash__,
+ * close()...) run a nested loop through mo_vm_call_function, guarded by mo_enter_recursion; such
+ * nested loops may not pause.
+ *
+ * Builtins that would call Python from C ("pausable builtins", below) run in this loop too when
+ * their Python part may make a host call: FOR_ITER on a map/filter/zip/enumerate object whose
+ * function is Python (or a host function) or whose input is a generator computes each item with a
+ * frame (map's function itself, MO_RET_NEXT; or a *_step helper; MO_RET_ENUM packs enumerate's
+ * pair); CALL of sorted/min/max/list.sort with such a key and of any/all/next over such an
+ * iterator runs the bytecode helper of the same name from the module _moat_inline
+ * (src/modules/py/_moat_inline.py, its frames hidden from tracebacks by MO_CO_HIDDEN); next(gen)
+ * resumes the generator inline with MO_RET_NEXT_CALL on its frame; the drain also takes these
+ * iterators (a map of a Python function runs its frames back to back, MO_RET_DRAIN_MAP; others
+ * go through the helper generator `iterate`) and serves `f(*it)` and `[*it]` (CALL_FUNCTION_EX,
+ * LIST_EXTEND). Whether an object needs this is decided once and cached in it (pausable_iter);
+ * plain lists, builtin functions and C iterators keep the C paths.
  *
  * Exceptions: `error` handles a freshly raised exception (sets __context__ from the exception being
  * handled, adds a traceback entry for the frame), `propagate` handles one coming out of a callee
@@ -38,6 +51,7 @@
 
 #include "../compile/opcodes.h"
 #include "../config.h"
+#include "../modules/modules.h"
 #include "../objects/function.h"
 
 /* ---- small helpers ------------------------------------------------------------------------ */
@@ -923,25 +937,41 @@ static int init_frame_for_call(MoObject *cls, MoObject *const *args, size_t narg
     return 1;
 }
 
-/* Whether CALL may drain its first argument, a fresh generator, inline before calling: the
+/* Whether CALL may drain its first argument, a generator (or another iterator whose items need
+ * Python code, wrapped in a generator: pausable_iter, start_drain), inline before calling: the
  * callable must be one of the builtins that consume their whole iterable before doing anything
  * else (so collecting the items first cannot be observed), taken from the frame's builtins (a
  * shadowed name does not qualify), or str.join. This lets `sum(f(x) for x in xs)` and
  * `", ".join(g(x) for x in xs)` make host calls; any()/all() stop early and are not drained. */
-static bool can_drain(MoFrame *f, MoObject *callable, MoObject *const *args, size_t nargs) {
-    if (nargs < 1 || MO_TYPE(args[0]) != &mo_generator_type) return false;
+static bool pausable_iter(MoObject *it, int depth);
+static bool pausable_lazy_iter(MoObject *o);
+
+static bool can_drain(MoFrame *f, MoObject *callable, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    if (nargs < 1) return false;
+    /* Most calls are ruled out by the type of the argument alone (pausable_iter's first tests). */
+    MoType *t = MO_TYPE(args[0]);
+    if (t != &mo_generator_type && !(t->flags & MO_TPFLAG_HEAPTYPE) && t != &mo_map_type && t != &mo_filter_type &&
+        t != &mo_zip_type && t != &mo_enumerate_type)
+        return false;
+    bool ok = false;
     if (callable == MO(&mo_list_type) || callable == MO(&mo_tuple_type) || callable == MO(&mo_set_type) ||
-        callable == MO(&mo_frozenset_type))
-        return nargs == 1;
-    if (MO_TYPE(callable) != &mo_builtin_function_type) return false;
-    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
-    if (bf->self && MO_CHECK_EXACT(bf->self, mo_str_type)) return nargs == 1 && strcmp(bf->def->name, "join") == 0;
-    /* min(a, b) compares its arguments: only the one-iterable forms qualify. */
-    static const char *const names[] = {"sum", "sorted", "min", "max", NULL};
-    for (size_t i = 0; names[i]; i++)
-        if (strcmp(bf->def->name, names[i]) == 0)
-            return (i == 0 || nargs == 1) && mo_dict_get_str(f->builtins, names[i]) == callable;
-    return false;
+        callable == MO(&mo_frozenset_type)) {
+        ok = nargs == 1;
+    } else if (callable == MO(&mo_dict_type)) {
+        ok = nargs == 1 && !kwnames;
+    } else if (MO_TYPE(callable) == &mo_builtin_function_type) {
+        MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+        if (bf->self) {
+            ok = MO_CHECK_EXACT(bf->self, mo_str_type) && nargs == 1 && strcmp(bf->def->name, "join") == 0;
+        } else {
+            /* min(a, b) compares its arguments: only the one-iterable forms qualify. */
+            static const char *const names[] = {"sum", "sorted", "min", "max", NULL};
+            for (size_t i = 0; names[i] && !ok; i++)
+                if (strcmp(bf->def->name, names[i]) == 0)
+                    ok = (i == 0 || nargs == 1) && mo_dict_get_str(f->builtins, names[i]) == callable;
+        }
+    }
+    return ok && pausable_iter(args[0], 0);
 }
 
 /* Prepares the inline resumption of a generator by FOR_ITER / SEND: the generator's frame runs
@@ -1139,6 +1169,404 @@ static int load_attr(MoFrame **fp, MoObject *o, MoObject *name, MoObject **out) 
     return call_inline(fp, hook, args, 2, MO_RET_ATTR, o, name);
 }
 
+/* ---- pausable builtins ------------------------------------------------------------------------ */
+
+/* The builtins that call Python code from C (map's function, a sort key, the generator any()
+ * reads) would run it in a nested loop that cannot pause for a host call. In the outermost loop
+ * the VM runs bytecode instead, from the helper module _moat_inline (src/modules/py): FOR_ITER
+ * on a map/filter/zip/enumerate object computes the item with a *_step helper run inline
+ * (MO_RET_NEXT / MO_RET_ENUM), CALL of sorted/min/max/list.sort with a Python or host key
+ * function and of any/all over such an iterator runs the helper of that name instead, and the
+ * drain (can_drain, start_drain) wraps such an iterator in the helper generator `iterate`. Only
+ * objects whose items need Python code take these paths ("pausable": pausable_iter), so plain
+ * lists and builtin functions keep the C fast paths. The helper's code objects are marked
+ * MO_CO_HIDDEN, so their frames leave no traceback line. */
+
+/* Marks code and the code objects nested in it (its comprehensions) MO_CO_HIDDEN; the helpers
+ * nest one or two levels, and depth bounds the recursion whatever a program puts in the module. */
+static void hide_code(MoObject *code, int depth) {
+    MoCode *c = MO_CODE(code);
+    c->flags |= MO_CO_HIDDEN;
+    if (depth > 8) return;
+    for (size_t i = 0; i < MO_TUPLE_LEN(c->consts); i++) {
+        MoObject *k = MO_TUPLE_ITEM(c->consts, i);
+        if (MO_TYPE(k) == &mo_code_type) hide_code(k, depth + 1);
+    }
+}
+
+/* _moat_inline._sort_keys(list, keys, reverse): list.sort with keys the helper computed inline
+ * (mo_list_sort_keys), so only the key calls run as bytecode. */
+static MoObject *inline_sort_keys(MoObject *self, MoObject *const *args, size_t nargs, MoObject *kwnames) {
+    (void)self;
+    if (nargs != 3 || kwnames) {
+        mo_err_set(&mo_TypeError, "_sort_keys() takes a list, its keys and the reverse flag");
+        return NULL;
+    }
+    int rev = mo_truth(args[2]);
+    if (rev < 0 || mo_list_sort_keys(args[0], args[1], rev != 0) < 0) return NULL;
+    return mo_none();
+}
+
+static const MoMethodDef inline_c_defs[] = {
+    {"_sort_keys", inline_sort_keys, MO_METH_STATIC, "Sorts a list by keys computed beforehand."},
+    {NULL, NULL, 0, NULL},
+};
+
+/* The helpers' names, interned at start-up (immortal) by mo_vm_types_ready. */
+enum { H_ITERATE, H_NEXT_STEP, H_MAP1_STEP, H_MAP_STEP, H_FILTER_STEP, H_ZIP_STEP, H_ANY, H_ALL, H_MIN, H_MAX,
+       H_SORT, H_SORTED, H_NEXT, H_COUNT };
+static const char *const helper_names[H_COUNT] = {"iterate", "next_step", "map1_step", "map_step", "filter_step",
+                                                  "zip_step", "any", "all", "min", "max", "sort", "sorted", "next"};
+static MoObject *s_helper[H_COUNT], *s_helper_module;
+
+/* The helper function h of _moat_inline (borrowed: the module holds it), importing the module
+ * on first use (and adding its C part); NULL with an exception if that fails. */
+static MoObject *inline_helper(int h) {
+    MoObject *mod = mo_vm->modules ? mo_dict_get(mo_vm->modules, s_helper_module) : NULL;
+    if (!mod) {
+        if (mo_err_occurred()) return NULL;
+        MoObject *m = mo_import_name(s_helper_module, NULL, 0);
+        if (!m) return NULL;
+        int r = mo_module_add_functions(m, mo_module_dict(m), inline_c_defs);
+        mo_decref(m);
+        if (r < 0) return NULL;
+        mod = mo_dict_get(mo_vm->modules, s_helper_module);
+        if (!mod) {
+            if (!mo_err_occurred()) mo_err_set(&mo_SystemError, "_moat_inline vanished");
+            return NULL;
+        }
+    }
+    MoObject *dict = mo_module_dict(mod);
+    MoObject *fn = dict ? mo_dict_get(dict, s_helper[h]) : NULL;
+    if (!fn || MO_TYPE(fn) != &mo_function_type) {
+        if (!mo_err_occurred()) mo_err_format(&mo_SystemError, "_moat_inline.%s is missing", helper_names[h]);
+        return NULL;
+    }
+    /* The program may import the module itself before the VM does: hide on every first look. */
+    if (!(MO_CODE(MO_FUNCTION(fn)->code)->flags & MO_CO_HIDDEN)) {
+        size_t pos = 0;
+        MoObject *k, *v;
+        while (mo_dict_next(dict, &pos, &k, &v))
+            if (MO_TYPE(v) == &mo_function_type) hide_code(MO_FUNCTION(v)->code, 0);
+        if (!mo_dict_get_str(dict, "_sort_keys") && mo_module_add_functions(mod, dict, inline_c_defs) < 0) return NULL;
+    }
+    return fn;
+}
+
+/* Whether type t is exactly map, filter, zip or enumerate. */
+#define IS_LAZY_ITER_TYPE(t) ((t) == &mo_map_type || (t) == &mo_filter_type || (t) == &mo_zip_type || (t) == &mo_enumerate_type)
+
+/* The bits of MoLazyIterParts.pausable. */
+#define PAUSABLE_DECIDED 0x80
+#define PAUSABLE_FN 0x01
+#define PAUSABLE_INNER 0x02
+
+/* Whether calling fn may run Python code or a host call: a Python function, a host function, a
+ * bound method of either, a class defined in Python, an instance with a Python __call__. */
+static bool pausable_callable(MoObject *fn) {
+    MoType *t = MO_TYPE(fn);
+    if (t == &mo_function_type || t == &mo_extfunc_type) return true;
+    if (t == &mo_method_type) {
+        MoType *ft = MO_TYPE(MO_METHOD(fn)->func);
+        return ft == &mo_function_type || ft == &mo_extfunc_type;
+    }
+    if (mo_isinstance_type(fn, &mo_type_type)) return (((MoType *)fn)->flags & MO_TPFLAG_HEAPTYPE) != 0;
+    return inline_dunder(fn, MO_PYSLOT_CALL, s_call) != NULL;
+}
+
+/* Whether taking an item from iterator it may run Python code: a generator, an instance with a
+ * Python __next__, or a map/filter/zip/enumerate object whose function is pausable_callable or
+ * whose iterators are pausable (decided once per object and cached in it: its parts never
+ * change). A strict zip keeps the C path (its length checks are not in the helper). */
+static bool pausable_iter(MoObject *it, int depth) {
+    MoType *t = MO_TYPE(it);
+    if (t == &mo_generator_type) return true;
+    if (t->flags & MO_TPFLAG_HEAPTYPE) return inline_dunder(it, MO_PYSLOT_ITERNEXT, s_next) != NULL;
+    if (t != &mo_map_type && t != &mo_filter_type && t != &mo_zip_type && t != &mo_enumerate_type) return false;
+    MoLazyIterParts p;
+    mo_lazy_iter_parts(it, &p);
+    if (!*p.pausable) {
+        /* PAUSABLE_DECIDED, plus whether the function and whether an inner iterator needs Python. */
+        bool fn = false, inner = false;
+        if (p.its && !p.strict && depth <= MOAT_PAUSABLE_ITER_DEPTH) {
+            fn = p.func && p.func != mo_None && pausable_callable(p.func);
+            if (p.kind == MO_LAZY_MAP || p.kind == MO_LAZY_ZIP) {
+                for (size_t i = 0; i < MO_TUPLE_LEN(p.its) && !inner; i++)
+                    inner = pausable_iter(MO_TUPLE_ITEM(p.its, i), depth + 1);
+            } else {
+                inner = pausable_iter(p.its, depth + 1);
+            }
+        }
+        *p.pausable = PAUSABLE_DECIDED | (fn ? PAUSABLE_FN : 0) | (inner ? PAUSABLE_INNER : 0);
+    }
+    return (*p.pausable & (PAUSABLE_FN | PAUSABLE_INNER)) != 0;
+}
+
+static bool pausable_lazy_iter(MoObject *o) {
+    MoType *t = MO_TYPE(o);
+    return (t == &mo_map_type || t == &mo_filter_type || t == &mo_zip_type || t == &mo_enumerate_type) &&
+           pausable_iter(o, 0);
+}
+
+/* FOR_ITER on a pausable map/filter/zip/enumerate object (left on the stack): links the frame
+ * computing the next item above *fp (a *_step helper, or map's function itself when its inputs
+ * are plain iterators). 1 if linked, 2 if the object is exhausted, 0 if it takes the C path, -1
+ * with an exception. */
+static int lazy_iter_step(MoFrame **fp, MoObject *it) {
+    if (!pausable_lazy_iter(it)) return 0;
+    MoLazyIterParts p;
+    mo_lazy_iter_parts(it, &p);
+    /* An exhausted zip (or an object the collector cleared) has nothing left for Python to do. */
+    if (!p.its || (p.kind == MO_LAZY_MAP && !p.func) || (p.kind == MO_LAZY_FILTER && !p.func)) return 0;
+    MoObject *fn;
+    MoObject *args[2];
+    size_t nargs = 2;
+    MoRetMode mode = MO_RET_NEXT;
+    switch (p.kind) {
+    case MO_LAZY_MAP:
+        if (*p.pausable == (PAUSABLE_DECIDED | PAUSABLE_FN) && inline_callable(p.func)) {
+            /* A Python function over plain iterators: take the items here and run the function
+             * itself as the inline frame; a StopIteration it raises ends the loop, as in CPython. */
+            size_t n = MO_TUPLE_LEN(p.its);
+            MoObject *small[8];
+            MoObject **argv = n <= 8 ? small : mo_alloc(n * sizeof(MoObject *));
+            if (!argv) return -1;
+            size_t got = 0;
+            for (; got < n; got++) {
+                argv[got] = mo_next(MO_TUPLE_ITEM(p.its, got));
+                if (!argv[got]) break;
+            }
+            int st = got < n ? (mo_err_occurred() ? -1 : 2) : call_inline(fp, p.func, argv, n, MO_RET_NEXT, NULL, NULL);
+            for (size_t i = 0; i < got; i++) mo_decref(argv[i]);
+            if (argv != small) mo_free(argv);
+            return st < 0 ? -1 : st == 2 ? 2 : 1;
+        }
+        if (MO_TUPLE_LEN(p.its) == 1) {
+            fn = inline_helper(H_MAP1_STEP);
+            args[1] = MO_TUPLE_ITEM(p.its, 0);
+        } else {
+            fn = inline_helper(H_MAP_STEP);
+            args[1] = p.its;
+        }
+        args[0] = p.func;
+        break;
+    case MO_LAZY_FILTER:
+        fn = inline_helper(H_FILTER_STEP);
+        args[0] = p.func;
+        args[1] = p.its;
+        break;
+    case MO_LAZY_ZIP:
+        fn = inline_helper(H_ZIP_STEP);
+        args[0] = p.its;
+        nargs = 1;
+        break;
+    default:
+        fn = inline_helper(H_NEXT_STEP);
+        args[0] = p.its;
+        nargs = 1;
+        mode = MO_RET_ENUM;
+        break;
+    }
+    if (!fn) return -1;
+    if (call_inline(fp, fn, args, nargs, mode, mode == MO_RET_ENUM ? it : NULL, NULL) < 0) return -1;
+    return 1;
+}
+
+/* The value of keyword `name` among a CALL's keyword arguments (borrowed, NULL if absent);
+ * *others counts the keywords not in allowed (a NULL-terminated list). */
+static MoObject *call_kwarg(MoObject *const *args, size_t nargs, MoObject *kwnames, const char *name,
+                            const char *const *allowed, size_t *others) {
+    MoObject *found = NULL;
+    *others = 0;
+    size_t nkw = kwnames ? MO_TUPLE_LEN(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        const char *k = MO_STR_UTF8(MO_TUPLE_ITEM(kwnames, i));
+        if (strcmp(k, name) == 0) found = args[nargs + i];
+        bool ok = false;
+        for (size_t j = 0; allowed[j]; j++) ok = ok || strcmp(k, allowed[j]) == 0;
+        if (!ok) (*others)++;
+    }
+    return found;
+}
+
+/* The method tables of the builtins pausable_builtin and is_next_of_generator look for, found in
+ * the builtins module on first use (static data, the same for every VM). */
+static const char *const candidate_names[] = {"sorted", "min", "max", "any", "all", "next"};
+static const MoMethodDef *candidate_defs[6];
+
+/* A cheap first test for CALL: whether callable may be one of those builtins or list.sort. */
+static inline bool pausable_candidate(MoFrame *f, MoObject *callable) {
+    if (MO_TYPE(callable) != &mo_builtin_function_type) return false;
+    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+    if (bf->self) return MO_CHECK_EXACT(bf->self, mo_list_type) && bf->def->name[0] == 's';
+    if (!candidate_defs[0]) {
+        for (size_t i = 0; i < 6; i++) {
+            MoObject *b = mo_dict_get_str(f->builtins, candidate_names[i]);
+            if (!b || MO_TYPE(b) != &mo_builtin_function_type) {
+                mo_err_clear();
+                return false;
+            }
+            candidate_defs[i] = ((MoBuiltinFunction *)b)->def;
+        }
+    }
+    const MoMethodDef *d = bf->def;
+    for (size_t i = 0; i < 6; i++)
+        if (d == candidate_defs[i]) return true;
+    return false;
+}
+
+/* For CALL: the _moat_inline helper to run instead of callable (borrowed; *self_out receives
+ * the object to pass first, borrowed, or NULL), or NULL to call callable itself (with an
+ * exception set if the helper could not be loaded). See "pausable builtins" above. */
+static MoObject *pausable_builtin(MoFrame *f, MoObject *callable, MoObject *const *args, size_t nargs,
+                                  MoObject *kwnames, MoObject **self_out) {
+    *self_out = NULL;
+    if (MO_TYPE(callable) != &mo_builtin_function_type) return NULL;
+    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+    const char *name = bf->def->name;
+    static const char *const sort_kw[] = {"key", "reverse", NULL};
+    static const char *const minmax_kw[] = {"key", "default", NULL};
+    size_t others;
+    if (bf->self) {
+        if (!MO_CHECK_EXACT(bf->self, mo_list_type) || strcmp(name, "sort") != 0 || nargs != 0) return NULL;
+        MoObject *key = call_kwarg(args, nargs, kwnames, "key", sort_kw, &others);
+        if (others || !key || !pausable_callable(key)) return NULL;
+        *self_out = bf->self;
+        return inline_helper(H_SORT);
+    }
+    bool want = false;
+    if (strcmp(name, "sorted") == 0) {
+        MoObject *key = call_kwarg(args, nargs, kwnames, "key", sort_kw, &others);
+        want = nargs == 1 && !others && key && pausable_callable(key);
+    } else if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0) {
+        MoObject *key = call_kwarg(args, nargs, kwnames, "key", minmax_kw, &others);
+        want = nargs >= 1 && !others && key && pausable_callable(key);
+    } else if (strcmp(name, "any") == 0 || strcmp(name, "all") == 0) {
+        want = nargs == 1 && !kwnames && pausable_iter(args[0], 0);
+    } else if (strcmp(name, "next") == 0) {
+        /* A generator is resumed by CALL itself (next_generator). */
+        want = (nargs == 1 || nargs == 2) && !kwnames && MO_TYPE(args[0]) != &mo_generator_type &&
+               pausable_iter(args[0], 0);
+    }
+    if (!want || mo_dict_get_str(f->builtins, name) != callable) return NULL;
+    for (int h = 0; h < H_COUNT; h++)
+        if (strcmp(helper_names[h], name) == 0) return inline_helper(h);
+    return NULL;
+}
+
+/* Sets StopIteration(value) (value stolen; None gives a StopIteration without arguments, as
+ * CPython's next() raises for a generator that returned None). */
+static void raise_stop_iteration(MoObject *value) {
+    MoObject *args = value == mo_None ? mo_tuple_new(0) : mo_tuple_pack(1, value);
+    mo_decref(value);
+    MoObject *exc = args ? mo_exception_new(&mo_StopIteration, args) : NULL;
+    mo_xdecref(args);
+    if (exc) {
+        mo_err_set_object(exc);
+        mo_decref(exc);
+    }
+}
+
+/* Whether CALL's callable is the builtin next() called as next(generator[, default]). */
+static bool is_next_of_generator(MoFrame *f, MoObject *callable, MoObject *const *args, size_t nargs,
+                                 MoObject *kwnames) {
+    if (MO_TYPE(callable) != &mo_builtin_function_type || kwnames || nargs < 1 || nargs > 2 ||
+        MO_TYPE(args[0]) != &mo_generator_type)
+        return false;
+    MoBuiltinFunction *bf = (MoBuiltinFunction *)callable;
+    return !bf->self && strcmp(bf->def->name, "next") == 0 && mo_dict_get_str(f->builtins, "next") == callable;
+}
+
+/* Links a frame running map m's function (a plain Python function over iterators that need no
+ * Python code) on m's next items, above *fp, in mode MO_RET_DRAIN_MAP appending to list. 1 if
+ * linked, 0 if m is exhausted, -1 with an exception (*fp unchanged). */
+static int drain_map_next(MoFrame **fp, MoObject *m, MoObject *list) {
+    MoLazyIterParts p;
+    mo_lazy_iter_parts(m, &p);
+    if (!p.its || !p.func) return 0;
+    size_t n = MO_TUPLE_LEN(p.its);
+    MoObject *small[8];
+    MoObject **argv = n <= 8 ? small : mo_alloc(n * sizeof(MoObject *));
+    if (!argv) return -1;
+    size_t got = 0;
+    for (; got < n; got++) {
+        argv[got] = mo_next(MO_TUPLE_ITEM(p.its, got));
+        if (!argv[got]) break;
+    }
+    int st = got < n ? (mo_err_occurred() ? -1 : 0)
+                     : (call_inline(fp, p.func, argv, n, MO_RET_DRAIN_MAP, m, list) < 0 ? -1 : 1);
+    for (size_t i = 0; i < got; i++) mo_decref(argv[i]);
+    if (argv != small) mo_free(argv);
+    return st;
+}
+
+/* The drain of a map object whose items need only its (plain Python) function: the function's
+ * frames run one after the other, each appending its result (MO_RET_DRAIN_MAP), with no
+ * generator in between. Same contract as start_drain; 0 if *slot is not such a map. */
+static int start_drain_map(MoFrame **fp, MoObject **slot) {
+    MoObject *m = *slot;
+    MoLazyIterParts p;
+    if (!mo_lazy_iter_parts(m, &p) || p.kind != MO_LAZY_MAP || !p.its || !p.func || !pausable_iter(m, 0) ||
+        *p.pausable != (PAUSABLE_DECIDED | PAUSABLE_FN) || !inline_callable(p.func))
+        return 0;
+    MoObject *list = mo_list_new(0);
+    if (!list) return -1;
+    MoFrame *f = *fp;
+    int st = drain_map_next(fp, m, list);
+    if (st < 0) {
+        mo_decref(list);
+        return -1;
+    }
+    *slot = list;
+    mo_decref(m);
+    f->ip = f->lasti;
+    return 1;
+}
+
+/* Starts draining *slot, a stack slot of *fp holding a generator or another pausable_iter
+ * (wrapped in the helper generator `iterate` first), into a list that takes the slot's place;
+ * the instruction at lasti runs again once the generator is exhausted (frame_return). The
+ * caller has saved the frame's stack pointer; on return *fp is the frame to run. 0, or -1 with
+ * an exception (the slot then still holds a valid reference). */
+static int start_drain(MoFrame **fp, MoObject **slot) {
+    MoFrame *f = *fp;
+    MoObject *gen = *slot;
+    if (MO_TYPE(gen) != &mo_generator_type) {
+        MoObject *fn = inline_helper(H_ITERATE);
+        MoObject *w = fn ? mo_call(fn, &gen, 1, NULL) : NULL;
+        if (!w) return -1;
+        *slot = w;
+        mo_decref(gen);
+        gen = w;
+    }
+    MoObject *list = mo_list_new(0);
+    if (!list) return -1;
+    MoFrame *gf;
+    int st = enter_generator(gen, mo_None, &gf);
+    if (st < 0) {
+        mo_decref(list);
+        return -1;
+    }
+    *slot = list;
+    f->drain = gen;
+    f->drain_list = list;
+    f->ip = f->lasti;
+    if (st == 0) {
+        MO_CLEAR(f->drain);
+        return 0;
+    }
+    link_frame(gf, f);
+    *fp = gf;
+    return 0;
+}
+
+/* Starts the drain of *slot: start_drain_map when it applies, else start_drain. 0 or -1. */
+static int begin_drain(MoFrame **fp, MoObject **slot) {
+    int st = start_drain_map(fp, slot);
+    if (st == 0) st = start_drain(fp, slot);
+    return st < 0 ? -1 : 0;
+}
+
 /* A host call cannot pause a nested loop (its C caller is on the C stack): say which construct
  * the call is inside, so the program can be restructured. */
 static void nested_host_call_error(MoFrame *f, MoObject *name) {
@@ -1252,6 +1680,8 @@ int mo_vm_types_ready(void) {
     for (size_t i = 0; names[i]; i++)
         if (!mo_str_intern(names[i])) return -1;
     s_getitem = mo_str_intern("__getitem__");
+    s_helper_module = mo_str_intern("_moat_inline");
+    for (int h = 0; h < H_COUNT; h++) s_helper[h] = mo_str_intern(helper_names[h]);
     s_setitem = mo_str_intern("__setitem__");
     s_delitem = mo_str_intern("__delitem__");
     s_contains = mo_str_intern("__contains__");
@@ -1820,6 +2250,22 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 LOAD_FRAME();
                 break;
             }
+            if (outermost && IS_LAZY_ITER_TYPE(MO_TYPE(it))) {
+                /* A map/filter/zip/enumerate whose item needs Python code: a helper frame computes
+                 * it (lazy_iter_step), so host calls there pause. */
+                int st = lazy_iter_step(&f, it);
+                if (st < 0) goto error;
+                if (st == 1) {
+                    LOAD_FRAME();
+                    break;
+                }
+                if (st == 2) {
+                    sp--;
+                    mo_decref(it);
+                    f->ip = oparg;
+                    break;
+                }
+            }
             MoObject *v = mo_next(it);
             if (v) {
                 PUSH(v);
@@ -1912,6 +2358,13 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             break;
         }
         case MO_OP_LIST_EXTEND: {
+            if (outermost && pausable_iter(TOP(), 0)) {
+                /* [*g] and f(a, *g): run the generator in this loop first (start_drain). */
+                SAVE_FRAME();
+                if (begin_drain(&f, sp - 1) < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *it = POP();
             int r = mo_list_extend(PEEK(oparg), it);
             if (r < 0 && mo_err_matches(&mo_TypeError) && !MO_TYPE(it)->iter && !mo_type_lookup(MO_TYPE(it), mo_str_intern("__getitem__"))) {
@@ -2052,30 +2505,53 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 args = base + 2;
                 nargs = oparg - nkw;
             }
-            if (outermost && can_drain(f, callable, args, nargs)) {
-                /* Run the generator argument to completion in this loop, collecting its items in
-                 * a list that takes its place; then this CALL runs again on the list. */
-                MoObject *list = mo_list_new(0);
-                if (!list) goto call_cleanup_error;
-                MoObject *gen = args[0];
-                MoFrame *gf;
+            MoObject *ifn = NULL, *iself = NULL;
+            bool candidate = outermost && pausable_candidate(f, callable);
+            if (candidate) {
+                ifn = pausable_builtin(f, callable, args, nargs, kwnames, &iself);
+                if (!ifn && mo_err_occurred()) goto call_cleanup_error;
+            }
+            if (!ifn && candidate && is_next_of_generator(f, callable, args, nargs, kwnames)) {
+                /* next(gen[, default]): resume the generator in this loop; its yield is this
+                 * CALL's result (MO_RET_NEXT_CALL on its frame; the frame holds the generator and
+                 * the default while it runs, as the CALL's operands are gone). */
+                MoObject *gen = mo_newref(args[0]);
+                MoObject *dflt = nargs == 2 ? mo_newref(args[1]) : NULL;
+                while (sp > base) {
+                    MoObject *v = POP();
+                    mo_xdecref(v);
+                }
                 SAVE_FRAME();
+                MoFrame *gf;
                 int st = enter_generator(gen, mo_None, &gf);
-                if (st < 0) {
-                    mo_decref(list);
-                    goto call_cleanup_error;
+                if (st <= 0) {
+                    mo_decref(gen);
+                    if (st < 0) {
+                        mo_xdecref(dflt);
+                        goto error;
+                    }
+                    if (dflt) {
+                        PUSH(dflt);
+                        break;
+                    }
+                    raise_stop_iteration(mo_none());
+                    goto error;
                 }
-                args[0] = list;
-                f->drain = gen;
-                f->drain_list = list;
-                f->kwnames = kwnames;
-                f->ip = f->lasti;
-                if (st == 0) {
-                    MO_CLEAR(f->drain);
-                    break;
-                }
+                gf->ret_mode = MO_RET_NEXT_CALL;
+                gf->ret_obj = dflt;
+                gf->ret_name = gen;
                 link_frame(gf, f);
                 f = gf;
+                LOAD_FRAME();
+                break;
+            }
+            if (!ifn && outermost && can_drain(f, callable, args, nargs, kwnames)) {
+                /* Run the generator argument to completion in this loop, collecting its items in
+                 * a list that takes its place; then this CALL runs again on the list. */
+                SAVE_FRAME();
+                MoFrame *cf = f;
+                if (begin_drain(&f, &args[0]) < 0) goto call_cleanup_error;
+                cf->kwnames = kwnames;
                 LOAD_FRAME();
                 break;
             }
@@ -2124,7 +2600,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 LOAD_FRAME();
                 break;
             }
-            MoObject *sgen = nkw == 0 && nargs == 1 ? mo_generator_inline_send_target(callable, args[0]) : NULL;
+            MoObject *sgen = !ifn && nkw == 0 && nargs == 1 ? mo_generator_inline_send_target(callable, args[0]) : NULL;
             if (sgen) {
                 /* gen.send(v) / coro.send(v), as asyncio's loop drives its tasks: the generator's
                  * frame runs in this loop, so a host call made by a plain function a coroutine
@@ -2151,7 +2627,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 break;
             }
             int64_t tdepth = 0;
-            MoObject *tgen = nkw == 0 ? mo_generator_inline_throw_target(callable, args, nargs, &tdepth) : NULL;
+            MoObject *tgen = !ifn && nkw == 0 ? mo_generator_inline_throw_target(callable, args, nargs, &tdepth) : NULL;
             if (tgen && vf->depth + tdepth < mo_vm->limits.recursion_depth) {
                 /* gen.throw(exc) / coro.throw(exc) (asyncio cancels tasks so): the generator and
                  * the generators it awaits are linked as if SEND had resumed each, and exc is
@@ -2179,8 +2655,9 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 mo_err_restore(exc);
                 goto error;
             }
-            MoObject *ifn = NULL, *iself = NULL;
-            if (MO_TYPE(callable) == &mo_method_type && inline_callable(MO_METHOD(callable)->func)) {
+            if (ifn) {
+                /* A pausable builtin: its _moat_inline helper runs instead (iself: list.sort's list). */
+            } else if (MO_TYPE(callable) == &mo_method_type && inline_callable(MO_METHOD(callable)->func)) {
                 /* A bound method in the callable slot with its own arguments above it (the
                  * normal exit of `with` calls __exit__ so). */
                 ifn = MO_METHOD(callable)->func;
@@ -2190,14 +2667,15 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 iself = callable;
             }
             if (ifn) {
-                /* Prepend self and run the function inline. */
+                /* Prepend self (if any) and run the function inline. */
                 size_t total = nargs + nkw;
+                size_t pre = iself ? 1 : 0;
                 MoObject *small[8];
                 MoObject **margs = total + 1 <= 8 ? small : mo_alloc((total + 1) * sizeof(MoObject *));
                 if (!margs) goto call_cleanup_error;
                 margs[0] = iself;
-                memcpy(margs + 1, args, total * sizeof(MoObject *));
-                MoFrame *nf = mo_frame_for_call(ifn, margs, nargs + 1, kwnames);
+                memcpy(margs + pre, args, total * sizeof(MoObject *));
+                MoFrame *nf = mo_frame_for_call(ifn, margs, nargs + pre, kwnames);
                 if (margs != small) mo_free(margs);
                 while (sp > base) {
                     MoObject *v = POP();
@@ -2233,8 +2711,9 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                     break;
                 }
             }
-            if (MO_TYPE(callable) == &mo_extfunc_type && (co->flags & MO_CO_COROUTINE)) {
-                /* In a coroutine a host call is an awaitable; asyncio batches them (coroutine.c). */
+            if (MO_TYPE(callable) == &mo_extfunc_type && (co->flags & (MO_CO_COROUTINE | MO_CO_ASYNC_SCOPE))) {
+                /* In a coroutine (or a comprehension written in one: MO_CO_ASYNC_SCOPE) a host call
+                 * is an awaitable; asyncio batches them (coroutine.c). */
                 SAVE_FRAME();
                 MoObject *r = mo_host_call_new(((MoExtFunc *)callable)->name, args, nargs, kwnames);
                 while (sp > base) {
@@ -2291,6 +2770,14 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             goto error;
         }
         case MO_OP_CALL_FUNCTION_EX: {
+            MoObject **star = sp - 1 - (oparg & 1);
+            if (outermost && pausable_iter(*star, 0)) {
+                /* f(*g): run the generator in this loop first (start_drain). */
+                SAVE_FRAME();
+                if (begin_drain(&f, star) < 0) goto error;
+                LOAD_FRAME();
+                break;
+            }
             MoObject *kwargs = (oparg & 1) ? POP() : NULL;
             MoObject *argt = POP();
             MoObject *callable = POP();
@@ -2377,7 +2864,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                     break;
                 }
             }
-            if (ok && MO_TYPE(callable) == &mo_extfunc_type && (co->flags & MO_CO_COROUTINE)) {
+            if (ok && MO_TYPE(callable) == &mo_extfunc_type && (co->flags & (MO_CO_COROUTINE | MO_CO_ASYNC_SCOPE))) {
                 SAVE_FRAME();
                 r = mo_host_call_new(((MoExtFunc *)callable)->name, buf, nargs, kwnames);
                 ok = false;
@@ -2594,13 +3081,21 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 break;
             }
             if (f->gen && !f->entry) {
-                /* An inline-resumed generator: hand the value to the FOR_ITER / SEND below. */
+                /* An inline-resumed generator: hand the value to the FOR_ITER / SEND below (or
+                 * make it the result of next(), MO_RET_NEXT_CALL). */
                 retval = POP();
                 SAVE_FRAME();
                 MoFrame *caller = f->back;
                 MoObject *gen = f->gen;
                 bool by_send = f->ret_mode == MO_RET_GEN_SEND;
-                f->ret_mode = MO_RET_PUSH;
+                if (by_send) f->ret_mode = MO_RET_PUSH;
+                MoObject *held = NULL;
+                if (f->ret_mode == MO_RET_NEXT_CALL) {
+                    f->ret_mode = MO_RET_PUSH;
+                    MO_CLEAR(f->ret_obj);
+                    held = f->ret_name;
+                    f->ret_name = NULL;
+                }
                 unlink_frame(f);
                 mo_generator_inline_suspend(gen);
                 f = caller;
@@ -2616,6 +3111,7 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 }
                 PUSH(retval);
                 retval = NULL;
+                mo_xdecref(held);
                 break;
             }
             if (!f->gen) {
@@ -2891,6 +3387,27 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             *why = WHY_RETURN;
             return retval;
         }
+        if (f->gen && f->ret_mode == MO_RET_NEXT_CALL) {
+            /* A generator resumed by next() returned: the default, or StopIteration(value). */
+            MoFrame *caller = f->back;
+            MoObject *gen = f->ret_name, *dflt = f->ret_obj;
+            f->ret_name = f->ret_obj = NULL;
+            f->ret_mode = MO_RET_PUSH;
+            unlink_frame(f);
+            mo_generator_inline_finish(f->gen, false);
+            f = caller;
+            LOAD_FRAME();
+            mo_decref(gen);
+            if (dflt) {
+                mo_decref(retval);
+                retval = NULL;
+                PUSH(dflt);
+                continue;
+            }
+            raise_stop_iteration(retval);
+            retval = NULL;
+            goto error;
+        }
         if (f->gen) {
             /* An inline-resumed generator returned: finish the FOR_ITER (exhausted: drop the
              * iterator and jump) or the SEND (its result is the return value) that resumed it. */
@@ -2956,6 +3473,12 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             MoRetMode mode = (MoRetMode)f->ret_mode;
             MoObject *cstate = mode == MO_RET_CLASS ? f->ret_obj : NULL;
             if (cstate) f->ret_obj = NULL;
+            MoObject *enumobj = NULL, *dlist = NULL;
+            if (mode == MO_RET_ENUM || mode == MO_RET_DRAIN_MAP) {
+                enumobj = f->ret_obj;
+                dlist = f->ret_name;
+                f->ret_obj = f->ret_name = NULL;
+            }
             MoObject *lhs = NULL, *rhs = NULL;
             if (mode == MO_RET_COMPARE || mode == MO_RET_COMPARE_NE) {
                 lhs = f->ret_obj;
@@ -3009,6 +3532,28 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
                 mo_decref(v);
                 if (t < 0) goto error;
                 PUSH(mo_bool((t != 0) != (mode == MO_RET_NOT)));
+                break;
+            }
+            case MO_RET_DRAIN_MAP: {
+                /* enumobj is the map. Exhausted: the CALL at lasti (ip points at it) runs again. */
+                int r = mo_list_append(dlist, v);
+                mo_decref(v);
+                int st = r < 0 ? -1 : drain_map_next(&f, enumobj, dlist);
+                mo_decref(enumobj);
+                mo_decref(dlist);
+                if (st < 0) {
+                    f->kwnames = NULL;
+                    f->ip = f->lasti + 1;
+                    goto error;
+                }
+                if (st > 0) LOAD_FRAME();
+                break;
+            }
+            case MO_RET_ENUM: {
+                MoObject *pair = mo_enumerate_pair(enumobj, v);
+                mo_decref(enumobj);
+                if (!pair) goto error;
+                PUSH(pair);
                 break;
             }
             case MO_RET_ITER:
@@ -3110,7 +3655,18 @@ static MoObject *run(MoFrame *f, bool throw_exc, bool outermost, int *why) {
             }
             mo_xdecref(robj);
             mo_xdecref(rname);
-            if (mode == MO_RET_NEXT && mo_vm->limit_hit == MO_LIMIT_NONE && mo_err_matches(&mo_StopIteration)) {
+            if (mode == MO_RET_DRAIN_MAP) {
+                if (mo_vm->limit_hit == MO_LIMIT_NONE && mo_err_matches(&mo_StopIteration)) {
+                    /* A StopIteration from map's function ends the map for its C consumers. */
+                    mo_err_clear();
+                    continue;
+                }
+                /* The exception leaves the draining CALL (its arguments go with the stack). */
+                f->kwnames = NULL;
+                f->ip = f->lasti + 1;
+            }
+            if ((mode == MO_RET_NEXT || mode == MO_RET_ENUM) && mo_vm->limit_hit == MO_LIMIT_NONE &&
+                mo_err_matches(&mo_StopIteration)) {
                 /* __next__ raised StopIteration: the FOR_ITER loop ends. */
                 mo_err_clear();
                 MoObject *it = POP();

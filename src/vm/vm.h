@@ -26,6 +26,12 @@ typedef enum MoRetMode {
     MO_RET_NOT,      /* push not result (__contains__ for `not in`) */
     MO_RET_ITER,     /* push it after checking it is an iterator (__iter__ for GET_ITER) */
     MO_RET_NEXT,     /* push it; a StopIteration escaping ends the caller's FOR_ITER loop */
+    MO_RET_ENUM,     /* as MO_RET_NEXT, but push (index, result) from the enumerate object in ret_obj */
+    MO_RET_DRAIN_MAP, /* append it to the list in ret_name and call map ret_obj's function for the next
+                         items, or run the draining CALL again when the map is exhausted (vm.c) */
+    MO_RET_NEXT_CALL, /* on a generator's frame resumed by next(gen[, default]) (vm.c): a yield is the
+                         CALL's result, a return gives the default (ret_obj) or raises StopIteration;
+                         ret_name holds the generator while it runs */
     MO_RET_SEND,     /* push it; a StopIteration escaping ends the caller's `yield from` (SEND) */
     MO_RET_ATTR,     /* push it; an AttributeError escaping gets .name/.obj (property, __getattr__) */
     MO_RET_ATTR_HOOK, /* push it; an AttributeError escaping calls the class's __getattr__ inline

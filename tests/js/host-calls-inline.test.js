@@ -1,7 +1,7 @@
 // Host calls inside dunder methods the VM calls for an instruction (issues 3 and 5): o[k],
 // `k in o`, properties, __getattr__, `with`, iterator classes, os.environ. These run as frames in
 // the VM loop itself, so a host function called inside them pauses the run like any other call.
-import { Moat } from '../../js/src/index.js';
+import { Moat, Tuple } from '../../js/src/index.js';
 import { wasmBytes } from './helpers.js';
 
 let moat;
@@ -218,5 +218,141 @@ describe('os.environ with options.env', () => {
     ].join('\n');
     const r = await moat.run(code, { env: {} });
     expect(r.value).toBe("KeyError('NOPE')");
+  });
+});
+
+// Host calls inside builtins that call back into Python: map/filter/zip/enumerate, sorted/min/max
+// and list.sort with a key, any/all, list()/dict()/sum() of generators, star-unpacking. The VM
+// runs these as frames of its own loop (vm.c, "pausable builtins"), so the calls pause.
+const BUILTIN_CASES = [
+  {
+    name: 'map / filter with a host function and with a lambda calling one',
+    code: [
+      'xs = [3, 1, 2]',
+      '[list(map(fetch, xs[:2])), list(map(lambda x: fetch(x) + "!", xs[2:])),',
+      ' list(filter(check, ["yes", "no", "yes"])), [v for v in map(fetch, "ab")], type(map(fetch, xs)).__name__]',
+    ],
+    value: [['F:3', 'F:1'], ['F:2!'], ['yes', 'yes'], ['F:a', 'F:b'], 'map'],
+    calls: ['fetch(3)', 'fetch(1)', 'fetch(2)', 'check(yes)', 'check(no)', 'check(yes)', 'fetch(a)', 'fetch(b)'],
+  },
+  {
+    name: 'sorted / min / max / list.sort with a host key: every key first, then the order',
+    code: [
+      'xs = ["b", "a", "c"]',
+      'ys = ["b", "a"]',
+      'ys.sort(key=fetch, reverse=True)',
+      '[sorted(xs, key=fetch), max(xs[:2], key=lookup), min(xs, key=lambda k: fetch(k)), ys]',
+    ],
+    value: [['a', 'b', 'c'], 'b', 'a', ['b', 'a']],
+    calls: ['fetch(b)', 'fetch(a)', 'fetch(b)', 'fetch(a)', 'fetch(c)', 'lookup(b)', 'lookup(a)',
+      'fetch(b)', 'fetch(a)', 'fetch(c)'],
+  },
+  {
+    name: 'any / all over generators stop at the first decisive item',
+    code: [
+      'xs = ["no", "yes", "no"]',
+      '[any(check(x) for x in xs), all(check(x) for x in xs), any(map(check, []))]',
+    ],
+    value: [true, false, false],
+    calls: ['check(no)', 'check(yes)', 'check(no)'],
+  },
+  {
+    name: 'enumerate / zip over generators that call the host',
+    code: [
+      'def pages():',
+      '    i = 0',
+      '    while (v := next_page(i)) is not None:',
+      '        yield v',
+      '        i += 1',
+      'out = [(i, v) for i, v in enumerate(pages(), 1)]',
+      'out + list(zip(pages(), "xy"))',
+    ],
+    value: [[1, 0], [2, 10], [3, 20], [0, 'x'], [10, 'y']],
+    calls: ['next_page(0)', 'next_page(1)', 'next_page(2)', 'next_page(3)', 'next_page(0)', 'next_page(1)',
+      'next_page(2)'],
+  },
+  {
+    name: 'dict / set / tuple / sum / join / min / sorted of generators, and f(*gen)',
+    code: [
+      'def f(*a): return list(a)',
+      'd = dict((k, lookup(k)) for k in "ab")',
+      '[[d["a"], d["b"]], sorted(set(lookup(k) for k in "ab")), list(tuple(fetch(k) for k in "a")),',
+      ' sum(lookup(k) for k in "ab"),',
+      ' "-".join(fetch(k) for k in "ab"), min(lookup(k) for k in "b"), f(*(fetch(k) for k in "b")),',
+      ' [*map(fetch, "a")]]',
+    ],
+    value: [[1, 2], [1, 2], ['F:a'], 3, 'F:a-F:b', 2, ['F:b'], ['F:a']],
+    calls: ['lookup(a)', 'lookup(b)', 'lookup(a)', 'lookup(b)', 'fetch(a)', 'lookup(a)', 'lookup(b)', 'fetch(a)',
+      'fetch(b)', 'lookup(b)', 'fetch(b)', 'fetch(a)'],
+  },
+  {
+    name: 'asyncio.gather(*(fetch(u) for u in urls)) and of a list comprehension',
+    code: [
+      'import asyncio',
+      'async def main(urls):',
+      '    a = await asyncio.gather(*(fetch(u) for u in urls))',
+      '    b = await asyncio.gather(*[lookup(u) for u in urls])',
+      '    return a + b',
+      'asyncio.run(main(["a", "b"]))',
+    ],
+    value: ['F:a', 'F:b', 1, 2],
+    calls: ['fetch(a)', 'fetch(b)', 'lookup(a)', 'lookup(b)'],
+  },
+];
+
+describe.each(['sync', 'async'])('host calls inside builtins that call Python (%s JS functions)', (flavour) => {
+  test.each(BUILTIN_CASES.map((c) => [c.name, c]))('%s', async (_name, c) => {
+    const { log, functions } = recorder(flavour);
+    const r = await moat.run(c.code.join('\n'), { functions });
+    expect(r.value).toEqual(c.value);
+    expect(log).toEqual(c.calls);
+  });
+});
+
+describe('errors and steps through pausable builtins', () => {
+  const raising = {
+    fetch: (x) => { if (x === 2) { const e = new Error(`no ${x}`); e.pythonType = 'KeyError'; throw e; } return x * 10; },
+  };
+  test.each([
+    ['sorted key', 'sorted([1, 2, 3], key=fetch)'],
+    ['map', 'list(map(fetch, [1, 2, 3]))'],
+    ['for over map', 'for v in map(fetch, [1, 2]): pass'],
+    ['any over a generator', 'any(fetch(x) > 100 for x in [1, 2])'],
+  ])('a host error raised inside %s propagates with a CPython traceback', async (_n, expr) => {
+    const code = `try:\n    ${expr}\nexcept KeyError as e:\n    r = repr(e)\nr`;
+    const r = await moat.run(code, { functions: raising });
+    expect(r.value).toBe("KeyError('no 2')");
+    let err;
+    try { await moat.run(expr, { functions: raising }); } catch (e) { err = e; }
+    expect(err.type).toBe('KeyError');
+    expect(err.frames.map((fr) => fr.name)).toEqual(['<module>'].concat(expr.startsWith('any') ? ['<genexpr>'] : []));
+  });
+
+  test('a host call denied by the policy inside map raises PermissionError there', async () => {
+    const code = [
+      'out = []',
+      'for x in [1, 2]:',
+      '    try:',
+      '        out.append(list(map(fetch, [x])))',
+      '    except PermissionError as e:',
+      '        out.append(type(e).__name__)',
+      'out',
+    ].join('\n');
+    const r = await moat.run(code, { functions: { fetch: (x) => x }, policy: (c) => (c.args[0] === 2 ? 'deny' : 'allow') });
+    expect(r.value).toEqual([[1], 'PermissionError']);
+  });
+
+  test('a step paused inside sorted(key=...) and map survives dump/load', async () => {
+    const code = 'ks = sorted(["b", "a"], key=f)\nvs = list(map(f, ks))\n(ks, vs)';
+    let step = await moat.start(code, { functions: ['f'] });
+    const seen = [];
+    while (step.kind === 'calls') {
+      const call = step.calls[0];
+      seen.push(call.args[0]);
+      const restored = await moat.load(step.dump());
+      step = await restored.resume({ [restored.calls[0].id]: { value: `v${call.args[0]}` } });
+    }
+    expect(seen).toEqual(['b', 'a', 'a', 'b']);
+    expect(step.value).toEqual(Tuple.from([['a', 'b'], ['va', 'vb']]));
   });
 });

@@ -61,10 +61,11 @@ class chain:
         while True:
             if self._cur is None:
                 self._cur = iter(next(self._its))
-            try:
-                return next(self._cur)
-            except StopIteration:
-                self._cur = None
+            # A for loop, not next(): the VM resumes a generator inline for it, so host calls
+            # made by the chained generators can pause.
+            for x in self._cur:
+                return x
+            self._cur = None
 
 
 def compress(data, selectors):
