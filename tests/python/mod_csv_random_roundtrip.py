@@ -1,3 +1,5 @@
+# gc-stress: every 13
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # csv differential test over seeded random data (random.seed gives CPython's numbers): random
 # dialects read random text split into lines in random ways (every outcome, including errors, is
 # printed and compared with CPython), and random rows written and read back must round-trip.

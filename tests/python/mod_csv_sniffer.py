@@ -1,3 +1,5 @@
+# gc-stress: every 13
+# (a random differential test: a collection on every allocation would take minutes, see scripts/gc-stress-cli.sh)
 # csv.Sniffer: sniff() on clear samples (delimiters, quote characters, skipinitialspace,
 # doubled quotes, the delimiters argument, failures) and has_header(), then a differential run
 # over seeded random files written by csv.writer with random dialects.
