@@ -14,7 +14,8 @@
 # Seeds: fuzz_cbor reads the shared CBOR vectors (fuzz/seed_corpus.py); fuzz_parse reads
 # tests/python/ (conformance) and tests/security/ (hostile programs), fuzz_run tests/python/ only
 # (see below), both with fuzz/python.dict.
-# Directories: $MOAT_FUZZ_DIR (default /tmp/moat-fuzz-smoke) holds build/, seeds/, corpus/<target>/,
+# Directories: the build is $MOAT_FUZZ_BUILD (default build-fuzz-smoke/ in this checkout);
+# $MOAT_FUZZ_DIR (default /tmp/moat-fuzz-smoke) holds seeds/, corpus/<target>/,
 # artifacts/ and <target>.log. Exit status: 0 clean, 1 a finding, 2 no clang or build failure.
 set -uo pipefail
 
@@ -29,7 +30,9 @@ if [ "${#TARGETS[@]}" -eq 0 ]; then
 fi
 [ -n "$SECS" ] || SECS=$(( ${FUZZ_TOTAL_SECONDS:-136} / ${#TARGETS[@]} ))
 DIR="${MOAT_FUZZ_DIR:-/tmp/moat-fuzz-smoke}"
-BUILD="$DIR/build"
+# The build belongs to this checkout (a build directory shared between clones would build another
+# clone's sources), and it is configured every time so that a new fuzz/fuzz_*.c becomes a target.
+BUILD="${MOAT_FUZZ_BUILD:-$ROOT/build-fuzz-smoke}"
 CC_BIN="$(command -v clang-14 || command -v clang || true)"
 if [ -z "$CC_BIN" ]; then
     echo "[fuzz-smoke] clang is needed (apt-get install clang-14)" >&2
@@ -42,11 +45,9 @@ mkdir -p "$DIR/artifacts" "$DIR/seeds"
 # scripts/test-sanitize.sh; natively it fits in 8 MiB. A real unbounded recursion overflows any stack.
 ulimit -s 65536 2>/dev/null || true
 start=$(date +%s)
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-    CC="$CC_BIN" cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS=-DMOAT_DEBUG=1 >"$DIR/configure.log" 2>&1 \
-        || { cat "$DIR/configure.log"; exit 2; }
-fi
+CC="$CC_BIN" cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS=-DMOAT_DEBUG=1 >"$DIR/configure.log" 2>&1 \
+    || { cat "$DIR/configure.log"; exit 2; }
 if ! cmake --build "$BUILD" -j2 --target "${TARGETS[@]}" >"$DIR/build.log" 2>&1; then
     tail -30 "$DIR/build.log"
     echo "[fuzz-smoke] build failed (full log: $DIR/build.log)"
