@@ -4,8 +4,8 @@
 #
 #   bash fuzz/run.sh [SECONDS] [TARGET...]      (TARGET: fuzz_cbor fuzz_parse fuzz_run fuzz_gen fuzz_json; default all)
 #
-# Everything it writes goes under $MOAT_FUZZ_DIR (default /tmp/moat-fuzz): build/ (or
-# $MOAT_FUZZ_BUILD), seeds/ (CBOR seeds generated from tests/vectors), corpus/<target>/ (what the
+# The build is $MOAT_FUZZ_BUILD (default build-fuzz/ in this checkout); the rest goes under
+# $MOAT_FUZZ_DIR (default /tmp/moat-fuzz): seeds/ (CBOR seeds generated from tests/vectors), corpus/<target>/ (what the
 # fuzzer adds), artifacts/ and <target>.log.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +14,8 @@ shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_cbor fuzz_parse fuzz_run fuzz_gen fuzz_json)
 DIR=${MOAT_FUZZ_DIR:-/tmp/moat-fuzz}
-BUILD=${MOAT_FUZZ_BUILD:-$DIR/build}
+# The build belongs to this checkout: a build directory shared between clones builds another's sources.
+BUILD=${MOAT_FUZZ_BUILD:-$ROOT/build-fuzz}
 CC_BIN=$(command -v clang-14 || command -v clang || true)
 [ -n "$CC_BIN" ] || { echo "fuzz/run.sh: clang is needed (apt-get install clang-14)" >&2; exit 2; }
 
@@ -23,10 +24,9 @@ mkdir -p "$DIR/artifacts"
 # (MOAT_MAX_C_RECURSION levels of C calling Python) needs more than the default 8 MiB stack, as in
 # scripts/test-sanitize.sh; natively it fits in 8 MiB. A real unbounded recursion overflows any stack.
 ulimit -s 65536 2>/dev/null || true
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-  CC=$CC_BIN cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS=-DMOAT_DEBUG=1 >/dev/null
-fi
+# Configured every run, so that a new fuzz/fuzz_*.c becomes a target (cheap when nothing changed).
+CC=$CC_BIN cmake -S "$ROOT" -B "$BUILD" -DMOAT_FUZZ=ON -DMOAT_SANITIZE=ON \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS=-DMOAT_DEBUG=1 >/dev/null
 if ! cmake --build "$BUILD" -j2 --target "${TARGETS[@]}" >"$DIR/build.log" 2>&1; then
   tail -30 "$DIR/build.log" >&2
   echo "fuzz/run.sh: build failed (full log: $DIR/build.log)" >&2
